@@ -1,0 +1,52 @@
+package cn.kepu.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the login page back with a Chinese reason and the typed login name kept. Runs after
+ * {@link LoginAttempts} has counted the failure, so it can say when this failure locked the account.
+ */
+@Component
+class LoginFailureHandler implements AuthenticationFailureHandler {
+
+    static final String MESSAGE = "kepu.loginError";
+    static final String USERNAME = "kepu.loginUsername";
+
+    private final Accounts accounts;
+    private final SecurityPolicy policy;
+    private final java.time.Clock clock;
+
+    LoginFailureHandler(Accounts accounts, SecurityPolicy policy, java.time.Clock clock) {
+        this.accounts = accounts;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        String username = request.getParameter("username") == null ? "" : request.getParameter("username").strip();
+        String message = LoginFailureMessages.of(exception);
+        if (exception instanceof BadCredentialsException) {
+            var account = accounts.findByUsername(username);
+            if (account.isPresent() && account.get().isLockedAt(clock.instant())) {
+                message = "连续" + policy.lockout().maxFailures() + "次登录失败，账号已锁定"
+                        + policy.lockout().duration().toMinutes() + "分钟";
+            } else if (account.isPresent()) {
+                int left = policy.lockout().maxFailures() - account.get().getFailedAttempts();
+                message += "，再失败" + left + "次账号将被锁定";
+            }
+        }
+        request.getSession().setAttribute(MESSAGE, message);
+        request.getSession().setAttribute(USERNAME, username);
+        response.sendRedirect(request.getContextPath() + "/login?error");
+    }
+}

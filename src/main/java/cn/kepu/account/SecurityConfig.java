@@ -1,0 +1,118 @@
+package cn.kepu.account;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import cn.kepu.support.ApiErrors;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two ways in: people through the login page and a session that ends after 30 idle minutes; programs through
+ * /api with HTTP Basic or a personal token, statelessly. Both count failed logins toward the same lockout.
+ * What each role may do is declared on the controllers with {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityPolicy.class)
+class SecurityConfig {
+
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy(Role.HIERARCHY);
+    }
+
+    // Both filters belong inside the security chains only; without these Boot would also run them for every request.
+    @Bean
+    FilterRegistrationBean<PasswordChangeGate> gateOutsideChains(PasswordChangeGate gate) {
+        FilterRegistrationBean<PasswordChangeGate> registration = new FilterRegistrationBean<>(gate);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiTokenFilter> tokensOutsideChains(ApiTokenFilter tokens) {
+        FilterRegistrationBean<ApiTokenFilter> registration = new FilterRegistrationBean<>(tokens);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokenFilter tokens, PasswordChangeGate gate, JsonMapper json)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/docs", "/api/docs/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(json, response, HttpStatus.UNAUTHORIZED, "未登录", LoginFailureMessages.of(e)
+                                + "。请使用 HTTP Basic 或个人 API 令牌（Authorization: Bearer …）")))
+                .addFilterBefore(tokens, BasicAuthenticationFilter.class)
+                .addFilterAfter(gate, AuthorizationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) ->
+                                problem(json, response, HttpStatus.UNAUTHORIZED, "未登录", "请使用 HTTP Basic 或个人 API 令牌认证"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problem(json, response, HttpStatus.FORBIDDEN, "无权访问", "您没有执行此操作的权限")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, PasswordChangeGate gate, LoginFailureHandler failures) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+                                "/public/**", "/error")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
+                .addFilterAfter(gate, AuthorizationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+        return http.build();
+    }
+
+    static void problem(JsonMapper json, HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        ProblemDetail problem = ApiErrors.problem(status, title, detail);
+        response.setStatus(status.value());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"kepu\", charset=\"UTF-8\"");
+        }
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+}

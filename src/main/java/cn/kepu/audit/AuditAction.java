@@ -1,0 +1,30 @@
+package cn.kepu.audit;
+
+public enum AuditAction {
+    LOGIN("登录"),
+    LOGIN_FAILED("登录失败"),
+    LOGOUT("退出"),
+    CREATE("新增"),
+    UPDATE("修改"),
+    MOVE("移动"),
+    DISABLE("停用"),
+    ENABLE("启用"),
+    DELETE("删除"),
+    IMPORT("导入"),
+    EXPORT("导出"),
+    PASSWORD_CHANGE("修改密码"),
+    PASSWORD_RESET("重置密码"),
+    UNLOCK("解锁"),
+    TOKEN_CREATE("创建令牌"),
+    TOKEN_REVOKE("吊销令牌");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * 审计日志: an append-only record of logins and changes that only the auditor reads and exports. Other modules
+ * publish {@link cn.kepu.audit.AuditRecord}s; this module depends on none of them.
+ */
+package cn.kepu.audit;

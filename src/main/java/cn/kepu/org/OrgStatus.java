@@ -1,0 +1,16 @@
+package cn.kepu.org;
+
+public enum OrgStatus {
+    ENABLED("正常"),
+    DISABLED("停用");
+
+    private final String label;
+
+    OrgStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
