@@ -24,8 +24,11 @@ const rows = [];
 for (const p of load('provinces.json')) rows.push([p.code + '0000', p.name, 'PROVINCE', '']);
 for (const c of load('cities.json')) rows.push([c.code + '00', c.name, 'PREFECTURE', c.provinceCode + '0000']);
 for (const a of load('areas.json')) if (!isZone(a.code)) rows.push([a.code, a.name, 'COUNTY', a.cityCode + '00']);
-rows.sort((x, y) => x[0].localeCompare(y[0]));
+// 东莞、中山 and the like have no counties: the package lists the city again as an area with the same code.
+const seen = new Set();
+const unique = rows.filter((r) => !seen.has(r[0]) && seen.add(r[0]));
+unique.sort((x, y) => x[0].localeCompare(y[0]));
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src/main/resources/regions/regions.csv');
-writeFileSync(out, 'code,name,level,parent_code\n' + rows.map((r) => r.join(',')).join('\n') + '\n');
-console.log(`${rows.length} regions written to ${out}`);
+writeFileSync(out, 'code,name,level,parent_code\n' + unique.map((r) => r.join(',')).join('\n') + '\n');
+console.log(`${unique.length} regions written to ${out}`);

@@ -75,7 +75,7 @@ class OrganizationController {
     String children(@PathVariable long id, Model model) {
         Organization parent = scope.visible(id);
         Scope current = scope.current();
-        model.addAttribute("nodes", nodes(organizations.findByParentIdOrderByUnitTypeAscIdAsc(parent.getId()).stream()
+        model.addAttribute("nodes", nodes(organizations.findByParent_IdOrderByUnitTypeAscIdAsc(parent.getId()).stream()
                 .filter(current::covers).toList()));
         return "organizations/tree :: nodes";
     }
@@ -248,7 +248,7 @@ class OrganizationController {
 
     private List<Organization> roots() {
         if (scope.current().everything()) {
-            return organizations.findByParentIdOrderByUnitTypeAscIdAsc(null);
+            return organizations.findByParent_IdOrderByUnitTypeAscIdAsc(null);
         }
         return scope.ownUnit().stream().toList();
     }

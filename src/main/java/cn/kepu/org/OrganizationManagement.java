@@ -83,7 +83,7 @@ public class OrganizationManagement {
         if (Objects.equals(unit.getParentId(), target.getId())) {
             return unit;
         }
-        if (organizations.existsByParentIdAndName(target.getId(), unit.getName())) {
+        if (organizations.existsByParent_IdAndName(target.getId(), unit.getName())) {
             throw new RuleViolation("parentId", "“" + target.getName() + "”下已有名为“" + unit.getName() + "”的单位");
         }
         String from = unit.getParent() == null ? "（无）" : unit.getParent().getName();
@@ -173,7 +173,7 @@ public class OrganizationManagement {
     List<RuleViolation> conflicts(Organization.Details details, Organization parent, Organization self) {
         boolean renamed = self == null || !self.getName().equals(details.name());
         boolean taken = parent == null ? organizations.existsByParentIsNullAndName(details.name())
-                : organizations.existsByParentIdAndName(parent.getId(), details.name());
+                : organizations.existsByParent_IdAndName(parent.getId(), details.name());
         if (renamed && taken) {
             return List.of(new RuleViolation("name", "“" + (parent == null ? "顶级" : parent.getName()) + "”下已有名为“"
                     + details.name() + "”的单位"));

@@ -15,9 +15,9 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface Organizations extends JpaRepository<Organization, Long>, JpaSpecificationExecutor<Organization> {
 
-    List<Organization> findByParentIdOrderByUnitTypeAscIdAsc(Long parentId);
+    List<Organization> findByParent_IdOrderByUnitTypeAscIdAsc(Long parentId);
 
-    boolean existsByParentIdAndName(Long parentId, String name);
+    boolean existsByParent_IdAndName(Long parentId, String name);
 
     boolean existsByParentIsNullAndName(String name);
 

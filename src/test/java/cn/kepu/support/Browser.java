@@ -1,0 +1,122 @@
+package cn.kepu.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium per test class, driven through /usr/bin/chromedriver so that Selenium Manager
+ * never downloads anything. Without the browser installed, the class is skipped with a message saying so.
+ * Use: {@code @RegisterExtension static Browser browser = new Browser();} and {@code browser.at(port)}.
+ */
+public class Browser implements BeforeAllCallback, AfterAllCallback {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private ChromeDriver driver;
+    private Path profile;
+    private String base;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "浏览器测试已跳过：未安装 Debian 的 chromium 和 chromium-driver（apt-get install chromium chromium-driver）");
+        profile = Files.createTempDirectory("kepu-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    public Browser at(int port) {
+        base = "http://localhost:" + port;
+        return this;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** Logs in through the login page, after logging out whoever was logged in. */
+    public void login(String username, String password) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        driver.findElement(By.id("login-button")).click();
+    }
+
+    public void type(By field, String text) {
+        WebElement element = driver.findElement(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitForText(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    public String text(By locator) {
+        return driver.findElement(locator).getText();
+    }
+
+    public List<WebElement> all(By locator) {
+        return driver.findElements(locator);
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** Saves what the browser shows to target/screenshots/NAME.png, for a person to look at. */
+    public void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+}
