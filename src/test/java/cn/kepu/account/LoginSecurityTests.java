@@ -1,0 +1,180 @@
+package cn.kepu.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.kepu.audit.AuditAction;
+import cn.kepu.audit.AuditFilter;
+import cn.kepu.audit.AuditTrail;
+import cn.kepu.org.Organizations;
+import cn.kepu.support.Demo;
+import cn.kepu.support.KepuTest;
+import cn.kepu.support.TestClock;
+
+@KepuTest
+class LoginSecurityTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    PasswordPolicy passwords;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** A fresh account with a known password that needs no change, so tests do not share lock state. */
+    String freshAccount(boolean mustChange) {
+        String username = Demo.unique("u").toLowerCase();
+        String hash = passwords.hash("Right#Pass1");
+        Account account = new Account(username, "测试", null,
+                organizations.findByName(Demo.TAISHAN).orElseThrow().getId(), EnumSet.of(Role.STAFF), hash, clock.instant());
+        if (!mustChange) {
+            account.changePassword(hash, clock.instant());
+        }
+        passwords.remember(accounts.save(account).getId(), hash);
+        return username;
+    }
+
+    @Test
+    @DisplayName("连续5次密码错误后账号锁定15分钟，锁定期间正确密码也不能登录")
+    void fiveFailuresLockTheAccount() throws Exception {
+        String username = freshAccount(false);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/organizations").with(httpBasic(username, "Wrong#Pass1")))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/organizations").with(httpBasic(username, "Right#Pass1")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("账号已被锁定")));
+        assertThat(accounts.findByUsername(username).orElseThrow().getLockedUntil()).isNotNull();
+
+        clock.advance(Duration.ofMinutes(16));
+        mvc.perform(get("/api/v1/organizations").with(httpBasic(username, "Right#Pass1"))).andExpect(status().isOk());
+
+        var failures = audit.search(new AuditFilter(null, null, username, AuditAction.LOGIN_FAILED, null), 0, 20);
+        assertThat(failures.getTotalElements()).isEqualTo(6);
+        assertThat(failures.getContent()).anyMatch(e -> e.getSummary().contains("账号已锁定15分钟"));
+        assertThat(failures.getContent()).allMatch(e -> "127.0.0.1".equals(e.getClientAddress()));
+    }
+
+    @Test
+    @DisplayName("登录页：失败时显示中文原因并保留用户名，第5次失败提示账号已锁定")
+    void loginPageExplainsFailures() throws Exception {
+        String username = freshAccount(false);
+        MockHttpSession session = new MockHttpSession();
+        for (int i = 1; i <= 5; i++) {
+            mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", "nope"))
+                    .andExpect(redirectedUrl("/login?error"));
+            String page = mvc.perform(get("/login").param("error", "").session(session))
+                    .andReturn().getResponse().getContentAsString();
+            if (i < 5) {
+                assertThat(page).contains("用户名或密码错误，再失败" + (5 - i) + "次账号将被锁定").contains(username);
+            } else {
+                assertThat(page).contains("连续5次登录失败，账号已锁定15分钟");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("成功登录写入审计日志，带客户端地址；成功后失败计数清零")
+    void successfulLoginIsAuditedAndResetsFailures() throws Exception {
+        String username = freshAccount(false);
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "nope"));
+        assertThat(accounts.findByUsername(username).orElseThrow().getFailedAttempts()).isEqualTo(1);
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "Right#Pass1"))
+                .andExpect(redirectedUrl("/"));
+        assertThat(accounts.findByUsername(username).orElseThrow().getFailedAttempts()).isZero();
+        var logins = audit.search(new AuditFilter(null, null, username, AuditAction.LOGIN, null), 0, 5).getContent();
+        assertThat(logins).hasSize(1);
+        assertThat(logins.get(0).getClientAddress()).isEqualTo("127.0.0.1");
+        assertThat(logins.get(0).getOrganizationName()).isEqualTo(Demo.TAISHAN);
+    }
+
+    @Test
+    @DisplayName("初始密码必须先修改：页面转到修改密码，API 拒绝并说明原因")
+    void firstPasswordMustBeChanged() throws Exception {
+        String username = freshAccount(true);
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", "Right#Pass1"));
+        mvc.perform(get("/organizations").session(session)).andExpect(redirectedUrl("/profile/password"));
+        mvc.perform(get("/api/v1/organizations").with(httpBasic(username, "Right#Pass1")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("密码为初始密码或已过期，请先登录网页修改密码"));
+
+        String refused = mvc.perform(post("/profile/password").session(session).with(csrf()).param("current", "Right#Pass1")
+                        .param("next", "Right#Pass1").param("confirm", "Right#Pass1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("不能使用最近5次用过的密码");
+
+        mvc.perform(post("/profile/password").session(session).with(csrf()).param("current", "Right#Pass1")
+                        .param("next", "Another#Pass2").param("confirm", "Another#Pass2"))
+                .andExpect(redirectedUrl("/"));
+        var after = mvc.perform(get("/organizations").session(session)).andReturn().getResponse();
+        assertThat(after.getRedirectedUrl()).isNull();
+        assertThat(after.getStatus()).isEqualTo(200);
+        mvc.perform(get("/api/v1/organizations").with(httpBasic(username, "Another#Pass2"))).andExpect(status().isOk());
+    }
+
+    @Test
+    @DisplayName("密码超过90天必须修改")
+    void expiredPasswordMustBeChanged() throws Exception {
+        String username = freshAccount(false);
+        clock.advance(Duration.ofDays(91));
+        mvc.perform(get("/api/v1/organizations").with(httpBasic(username, "Right#Pass1")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("个人 API 令牌：可用、只存哈希、吊销后失效")
+    void personalTokensWorkUntilRevoked() throws Exception {
+        String username = freshAccount(false);
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", "Right#Pass1"));
+        var flash = mvc.perform(post("/profile/tokens").session(session).with(csrf()).param("name", "统计脚本"))
+                .andExpect(redirectedUrl("/profile")).andReturn().getFlashMap();
+        String token = (String) flash.get("newToken");
+        assertThat(token).startsWith("kp_").hasSizeGreaterThan(40);
+
+        mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content[0].name").value(Demo.TAISHAN));
+        mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer kp_forged"))
+                .andExpect(status().isUnauthorized());
+
+        Long accountId = accounts.findByUsername(username).orElseThrow().getId();
+        String shownOnce = mvc.perform(get("/profile").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(shownOnce).contains(token);
+        String page = mvc.perform(get("/profile").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("统计脚本").doesNotContain(token);
+        long tokenId = Long.parseLong(page.replaceAll("(?s).*/profile/tokens/(\\d+)/revoke.*", "$1"));
+        mvc.perform(post("/profile/tokens/{id}/revoke", tokenId).session(session).with(csrf()));
+        mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+        assertThat(accountId).isNotNull();
+    }
+}
