@@ -59,12 +59,10 @@ public class OrganizationSheet {
 
     public byte[] template() {
         List<String> headers = COLUMNS.stream().map(c -> REQUIRED.contains(c) ? c + "*" : c).toList();
-        return XlsxTable.of("组织机构", "组织机构导入模板（带*为必填；上级单位填写已有单位或本表前面行的单位全称）", headers)
+        return XlsxTable.of("组织机构", "组织机构导入模板（带*为必填；上级单位填写已有单位或本表前面行的单位全称；行政区划代码为6位，如370902）", headers)
                 .widths(30, 14, 16, 10, 30, 14, 24, 10, 16)
                 .dropdown(2, Arrays.stream(UnitType.values()).map(UnitType::label).toList(), 2000)
                 .dropdown(3, Arrays.stream(OrgLevel.values()).map(OrgLevel::label).toList(), 2000)
-                .row("泰山区示例学会", "示例学会", UnitType.SOCIETY.label(), OrgLevel.COUNTY.label(), "泰山区科协", "370902",
-                        "", "张三", "0538-6221234")
                 .toBytes();
     }
 
