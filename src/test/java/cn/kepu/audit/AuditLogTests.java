@@ -1,0 +1,89 @@
+package cn.kepu.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.kepu.support.Demo;
+import cn.kepu.support.KepuTest;
+
+@KepuTest
+class AuditLogTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Test
+    @DisplayName("审计员按用户和操作筛选日志，并导出 Excel")
+    void auditorFiltersAndExports() throws Exception {
+        String marker = Demo.unique("审计对象");
+        mvc.perform(get("/api/v1/organizations").with(httpBasic("daiyue", "wrong")));
+        events.publishEvent(AuditRecord.of(AuditAction.UPDATE, "测试", 1, marker, "名称：甲 → 乙"));
+
+        mvc.perform(get("/api/v1/audit-events").param("username", "daiyue").param("action", "LOGIN_FAILED")
+                        .with(httpBasic("auditor", Demo.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].username").value("daiyue"))
+                .andExpect(jsonPath("$.content[0].actionLabel").value("登录失败"))
+                .andExpect(jsonPath("$.content[0].result").value("FAILURE"));
+
+        var auditor = user(users.loadUserByUsername("auditor"));
+        String page = mvc.perform(get("/audit").param("keyword", marker).with(auditor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(marker).contains("名称：甲 → 乙").contains("共 1 条");
+
+        byte[] xlsx = mvc.perform(get("/audit/export").param("keyword", marker).with(auditor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("审计日志");
+            Row header = sheet.getRow(1);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("时间");
+            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("变更摘要");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(2).getCell(6).getStringCellValue()).isEqualTo(marker);
+            assertThat(sheet.getRow(2).getCell(7).getStringCellValue()).isEqualTo("名称：甲 → 乙");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        }
+        String exported = mvc.perform(get("/api/v1/audit-events").param("action", "EXPORT")
+                .with(httpBasic("auditor", Demo.PASSWORD))).andReturn().getResponse().getContentAsString();
+        assertThat(exported).contains("审计日志导出");
+    }
+
+    @Test
+    @DisplayName("只有审计员能打开审计日志页面")
+    void onlyAuditorOpensTheAuditPage() throws Exception {
+        for (String name : new String[] {"admin", "security", "taishan"}) {
+            mvc.perform(get("/audit").with(user(users.loadUserByUsername(name)))).andExpect(status().isForbidden());
+            mvc.perform(get("/audit/export").with(user(users.loadUserByUsername(name)))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    @DisplayName("审计日志不提供修改和删除的接口")
+    void logOffersNoUpdateOrDelete() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/audit-events")
+                .with(httpBasic("auditor", Demo.PASSWORD))).andExpect(status().isMethodNotAllowed());
+        assertThat(AuditTrail.class.getMethods()).extracting(java.lang.reflect.Method::getName)
+                .doesNotContain("delete", "update", "save");
+    }
+}
