@@ -58,13 +58,21 @@ class OrganizationController {
         this.regions = regions;
     }
 
-    /** A unit in the tree with the number of units directly beneath it. */
-    record Node(Organization unit, long children) {
+    /**
+     * A unit in the tree with the number of units directly beneath it, and those units when already loaded
+     * (the roots open with their first level shown; deeper levels load when expanded).
+     */
+    record Node(Organization unit, long children, List<Node> loaded) {
     }
 
     @GetMapping
     String tree(@RequestParam(required = false) Long selected, Model model) {
-        model.addAttribute("roots", nodes(roots()));
+        Scope current = scope.current();
+        model.addAttribute("nodes", nodes(roots()).stream()
+                .map(root -> new Node(root.unit(), root.children(), root.children() == 0 ? List.of()
+                        : nodes(organizations.findByParent_IdOrderByUnitTypeAscIdAsc(root.unit().getId()).stream()
+                                .filter(current::covers).toList())))
+                .toList());
         if (selected != null) {
             detailModel(scope.visible(selected), model);
         }
@@ -77,7 +85,7 @@ class OrganizationController {
         Scope current = scope.current();
         model.addAttribute("nodes", nodes(organizations.findByParent_IdOrderByUnitTypeAscIdAsc(parent.getId()).stream()
                 .filter(current::covers).toList()));
-        return "organizations/tree :: nodes";
+        return "organizations/tree :: node-items";
     }
 
     @GetMapping("/search")
@@ -267,7 +275,7 @@ class OrganizationController {
         Map<Long, Long> counts = organizations.countChildren(units.stream().map(Organization::getId).toList()).stream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
         boolean ownOnly = scope.current().onlyOrganizationId() != null;
-        return units.stream().map(u -> new Node(u, ownOnly ? 0 : counts.getOrDefault(u.getId(), 0L))).toList();
+        return units.stream().map(u -> new Node(u, ownOnly ? 0 : counts.getOrDefault(u.getId(), 0L), null)).toList();
     }
 
     private void detailModel(Organization unit, Model model) {
