@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Startup time to the first page on the embedded H2: from `java -jar` until GET /login answers 200.
+# Usage: ./mvnw -DskipTests package && scripts/startup-time.sh [runs]   (prints each run and the median)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+jar=$(ls target/kepu*.jar | head -1)
+work=$(mktemp -d)
+port=18080
+measure() {
+  local start end pid
+  start=$(date +%s%N)
+  (cd "$work" && exec java -jar "$OLDPWD/$jar" --server.port=$port >"$work/log" 2>&1) &
+  pid=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/login"; do sleep 0.05; done
+  end=$(date +%s%N)
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo $(( (end - start) / 1000000 ))
+}
+echo "first start (empty ./data, migrations and demo data): $(measure) ms"
+times=()
+for i in $(seq 1 "$runs"); do t=$(measure); times+=("$t"); echo "run $i: $t ms"; done
+median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+echo "median of $runs restarts: $median ms"
+rm -rf "$work"
