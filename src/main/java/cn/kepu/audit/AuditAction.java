@@ -16,7 +16,11 @@ public enum AuditAction {
     PASSWORD_RESET("重置密码"),
     UNLOCK("解锁"),
     TOKEN_CREATE("创建令牌"),
-    TOKEN_REVOKE("吊销令牌");
+    TOKEN_REVOKE("吊销令牌"),
+    PUBLISH("发布"),
+    CLOSE("关闭"),
+    REPORT("填报进展"),
+    DECOMPOSE("分解任务");
 
     private final String label;
 

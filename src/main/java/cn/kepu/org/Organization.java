@@ -110,6 +110,16 @@ public class Organization {
         this.updatedAt = now;
     }
 
+    /** 功能区 (development zones): county-level associations without a region code of their own. */
+    public boolean isFunctionalZone() {
+        return unitType == UnitType.ASSOCIATION && level == OrgLevel.COUNTY && region == null;
+    }
+
+    /** Whether this unit is {@code ancestor} or lies beneath it. */
+    public boolean isWithin(Organization ancestor) {
+        return path.startsWith(ancestor.path);
+    }
+
     public Long getId() {
         return id;
     }

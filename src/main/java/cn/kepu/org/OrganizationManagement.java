@@ -122,6 +122,7 @@ public class OrganizationManagement {
     Organization insert(Organization parent, Organization.Details details) {
         Organization unit = organizations.saveAndFlush(new Organization(parent, details, clock.instant()));
         unit.placeUnder(parent);
+        events.publishEvent(new OrganizationAdded(unit.getId()));
         return unit;
     }
 

@@ -1,0 +1,87 @@
+package cn.kepu.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.kepu.org.Organization;
+import cn.kepu.support.RuleViolation;
+
+/**
+ * Reads "各县市区（功能区）科协，市科技馆、泰山区、岱岳区科协" into selectors and organizations, looking names up
+ * among the units a plan's issuer can reach: full name, short name, or the short form documents use (泰山区 for
+ * 泰山区科协).
+ */
+final class PartyNames {
+
+    record Party(Organization organization, UnitSelector selector) {
+    }
+
+    private final List<Organization> units;
+
+    PartyNames(List<Organization> units) {
+        this.units = units;
+    }
+
+    /** Every named party, or a violation naming each name it could not find (field {@code field}). */
+    List<Party> read(String text, String field, String what) {
+        List<Party> parties = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String item : split(text)) {
+            Optional<Party> party = UnitSelector.fromText(item).map(s -> new Party(null, s))
+                    .or(() -> find(item).map(o -> new Party(o, null)));
+            party.ifPresentOrElse(parties::add, () -> unknown.add(item));
+        }
+        if (!unknown.isEmpty()) {
+            throw new RuleViolation(field, "找不到" + what + "“" + String.join("”“", unknown)
+                    + "”：请填写系统中的单位名称（或简称），或“各县市区（功能区）科协”“各市级学会”等类别");
+        }
+        return parties;
+    }
+
+    Optional<Organization> find(String name) {
+        String n = name.strip();
+        for (var match : List.<java.util.function.Predicate<Organization>>of(
+                o -> o.getName().equals(n),
+                o -> n.equals(o.getShortName()),
+                o -> (n + "科协").equals(o.getShortName()),
+                o -> o.getShortName() != null && ("市" + o.getShortName()).equals(n.replaceFirst("^泰安", "")))) {
+            List<Organization> found = units.stream().filter(Organization::isEnabled).filter(match).toList();
+            if (found.size() == 1) {
+                return Optional.of(found.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static List<String> split(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        int depth = 0;
+        StringBuilder current = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if (c == '）' || c == ')') {
+                depth--;
+            }
+            if (depth == 0 && "，,、；;\n".indexOf(c) >= 0) {
+                add(items, current);
+            } else {
+                current.append(c);
+            }
+        }
+        add(items, current);
+        return items;
+    }
+
+    private static void add(List<String> items, StringBuilder current) {
+        String item = current.toString().strip().replaceAll("〔.*?〕", "");
+        if (!item.isEmpty()) {
+            items.add(item);
+        }
+        current.setLength(0);
+    }
+}

@@ -1,0 +1,232 @@
+package cn.kepu.plan;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+import cn.kepu.audit.AuditAction;
+import cn.kepu.audit.AuditRecord;
+import cn.kepu.org.DataScope;
+import cn.kepu.org.Organization;
+import cn.kepu.support.NotFoundException;
+import cn.kepu.support.RuleViolation;
+
+/** 进展填报 and 任务分解 on assignments, and the actuals that count toward quotas. */
+@Service
+@Transactional
+public class Progress {
+
+    /** A file a person uploads with a report. */
+    public record Upload(String name, byte[] content) {
+    }
+
+    /** One child unit's share of a decomposed assignment: quota id → target. */
+    public record Share(long organizationId, Map<Long, BigDecimal> targets) {
+    }
+
+    static final String REPORT_SOURCE = "report";
+
+    private final Assignments assignments;
+    private final ProgressReports reports;
+    private final EvidenceContents contents;
+    private final QuotaActuals actuals;
+    private final DataScope scope;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final long maxEvidenceBytes;
+
+    Progress(Assignments assignments, ProgressReports reports, EvidenceContents contents, QuotaActuals actuals,
+            DataScope scope, ApplicationEventPublisher events, Clock clock,
+            @Value("${kepu.evidence.max-size:20MB}") DataSize maxEvidence) {
+        this.assignments = assignments;
+        this.reports = reports;
+        this.contents = contents;
+        this.actuals = actuals;
+        this.scope = scope;
+        this.events = events;
+        this.clock = clock;
+        this.maxEvidenceBytes = maxEvidence.toBytes();
+    }
+
+    /** The assignment, if its unit is within the current user's scope; otherwise "not found". */
+    @Transactional(readOnly = true)
+    public Assignment assignment(long id) {
+        return assignments.findById(id).filter(a -> scope.current().covers(a.getOrganization()))
+                .orElseThrow(() -> new NotFoundException("任务分解"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgressReport> reports(long assignmentId) {
+        assignment(assignmentId);
+        return reports.findByAssignment_IdOrderByReportedAtDesc(assignmentId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assignment> children(long assignmentId) {
+        return assignments.findByParent_Id(assignmentId);
+    }
+
+    /** Records a report; values replace the unit's earlier reported values. Nothing is stored if any part is wrong. */
+    public ProgressReport report(long assignmentId, ProgressForm form, List<Upload> uploads) {
+        Assignment assignment = assignment(assignmentId);
+        List<RuleViolation> problems = new ArrayList<>();
+        if (assignment.getTask().getPlan().getState() != PlanState.PUBLISHED) {
+            throw new RuleViolation("计划已" + assignment.getTask().getPlan().getState().label() + "，不能再填报");
+        }
+        if (form.getState() == null) {
+            problems.add(new RuleViolation("state", "请选择状态"));
+        }
+        boolean decomposed = assignments.existsByParent_Id(assignmentId);
+        form.getValues().forEach((quotaId, value) -> {
+            if (value == null) {
+                return;
+            }
+            if (assignment.getTargets().stream().noneMatch(t -> t.getQuota().getId().equals(quotaId))) {
+                problems.add(new RuleViolation("values", "指标不属于此任务"));
+            } else if (value.signum() < 0) {
+                problems.add(new RuleViolation("values", "完成数不能为负数"));
+            } else if (decomposed) {
+                problems.add(new RuleViolation("values", "此任务已分解到下级单位，完成数由下级单位填报后汇总"));
+            }
+        });
+        List<String> links = form.getLinks() == null ? List.of()
+                : form.getLinks().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        links.stream().filter(l -> !l.matches("https?://\\S+")).forEach(l ->
+                problems.add(new RuleViolation("links", "链接“" + l + "”应以 http:// 或 https:// 开头")));
+        List<EvidenceFile> kinds = new ArrayList<>();
+        for (Upload upload : uploads) {
+            try {
+                kinds.add(EvidenceFile.check(upload.name(), upload.content(), maxEvidenceBytes));
+            } catch (RuleViolation e) {
+                problems.add(e);
+            }
+        }
+        RuleViolation.throwIfAny(problems);
+
+        String valuesText = String.join("；", assignment.getTargets().stream()
+                .filter(t -> form.getValues().get(t.getQuota().getId()) != null)
+                .map(t -> t.getQuota().getMetric() + " " + Numbers.plain(form.getValues().get(t.getQuota().getId()))
+                        + t.getQuota().getUnit()).toList());
+        ProgressReport report = new ProgressReport(assignment, form.getState(), blankToNull(form.getText()),
+                valuesText.isEmpty() ? null : valuesText, username(), clock.instant());
+        for (String link : links) {
+            report.attach(Evidence.Kind.LINK, link, null, 0, link);
+        }
+        List<Evidence> files = new ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            Upload upload = uploads.get(i);
+            files.add(report.attach(kinds.get(i).kind(), upload.name(), kinds.get(i).contentType(), upload.content().length, null));
+        }
+        reports.saveAndFlush(report);
+        for (int i = 0; i < files.size(); i++) {
+            contents.save(new EvidenceContent(files.get(i).getId(), uploads.get(i).content()));
+        }
+        form.getValues().forEach((quotaId, value) -> {
+            if (value != null) {
+                count(new QuotaContribution(quotaId, assignment.getOrganization().getId(), REPORT_SOURCE,
+                        "assignment:" + assignmentId, value));
+            }
+        });
+        assignment.moveTo(form.getState(), clock.instant());
+        events.publishEvent(AuditRecord.of(AuditAction.REPORT, "任务进展", assignmentId,
+                assignment.getOrganization().getName() + "：" + assignment.getTask().label(),
+                "状态：" + form.getState().label() + (valuesText.isEmpty() ? "" : "；" + valuesText)
+                        + (files.isEmpty() && links.isEmpty() ? "" : "；证明材料" + (files.size() + links.size()) + "项")));
+        return report;
+    }
+
+    /** The bytes of an evidence file, if the report it belongs to is within scope. */
+    @Transactional(readOnly = true)
+    public byte[] evidenceContent(Evidence evidence) {
+        assignment(evidence.getReport().getAssignment().getId());
+        return contents.findById(evidence.getId()).map(EvidenceContent::getContent).orElseThrow(() -> new NotFoundException("文件"));
+    }
+
+    /**
+     * 分解: splits an assignment's targets among units beneath its unit. Over the parent's target is refused;
+     * short of it is allowed and returned as a warning.
+     */
+    public List<String> decompose(long assignmentId, List<Share> shares) {
+        Assignment parent = assignment(assignmentId);
+        Organization unit = parent.getOrganization();
+        List<RuleViolation> problems = new ArrayList<>();
+        List<Organization> children = new ArrayList<>();
+        for (Share share : shares) {
+            Organization child = scope.visible(share.organizationId());
+            if (child.getId().equals(unit.getId()) || !child.isWithin(unit)) {
+                problems.add(new RuleViolation("shares", "“" + child.getName() + "”不是" + unit.getName() + "的下级单位"));
+            }
+            assignments.findByTask_IdAndOrganization_Id(parent.getTask().getId(), child.getId())
+                    .filter(a -> a.getParent() == null || !a.getParent().getId().equals(assignmentId))
+                    .ifPresent(a -> problems.add(new RuleViolation("shares", "“" + child.getName() + "”已直接承担此任务，不能再分解给它")));
+            children.add(child);
+        }
+        List<String> warnings = new ArrayList<>();
+        for (AssignmentTarget target : parent.getTargets()) {
+            BigDecimal sum = shares.stream().map(s -> s.targets().getOrDefault(target.getQuota().getId(), BigDecimal.ZERO))
+                    .filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+            String metric = target.getQuota().getMetric();
+            if (shares.stream().anyMatch(s -> s.targets().values().stream().anyMatch(v -> v != null && v.signum() < 0))) {
+                problems.add(new RuleViolation("shares", "分解的目标值不能为负数"));
+            } else if (sum.compareTo(target.getTarget()) > 0) {
+                problems.add(new RuleViolation("shares", metric + "分解合计" + Numbers.plain(sum) + target.getQuota().getUnit()
+                        + "，超过本单位目标" + Numbers.plain(target.getTarget()) + target.getQuota().getUnit()));
+            } else if (sum.compareTo(target.getTarget()) < 0) {
+                warnings.add(metric + "分解合计" + Numbers.plain(sum) + target.getQuota().getUnit() + "，少于本单位目标"
+                        + Numbers.plain(target.getTarget()) + target.getQuota().getUnit() + "，差额由本单位直接完成");
+            }
+        }
+        RuleViolation.throwIfAny(problems);
+        for (int i = 0; i < shares.size(); i++) {
+            Organization child = children.get(i);
+            Assignment share = assignments.findByTask_IdAndOrganization_Id(parent.getTask().getId(), child.getId())
+                    .orElseGet(() -> assignments.save(new Assignment(parent.getTask(), child, parent, clock.instant())));
+            for (AssignmentTarget target : parent.getTargets()) {
+                BigDecimal value = shares.get(i).targets().get(target.getQuota().getId());
+                if (value != null) {
+                    share.target(target.getQuota(), value);
+                }
+            }
+        }
+        events.publishEvent(AuditRecord.of(AuditAction.DECOMPOSE, "任务分解", assignmentId,
+                unit.getName() + "：" + parent.getTask().label(), "分解到" + shares.size() + "个下级单位"));
+        return warnings;
+    }
+
+    /** Counts an amount toward a quota; the same source record again replaces it, zero withdraws it. */
+    @EventListener
+    public void count(QuotaContribution contribution) {
+        actuals.findByQuotaIdAndSourceAndSourceRef(contribution.quotaId(), contribution.source(), contribution.sourceRef())
+                .ifPresentOrElse(a -> {
+                    if (contribution.amount().signum() == 0) {
+                        actuals.delete(a);
+                    } else {
+                        a.replace(contribution.amount(), contribution.organizationId(), clock.instant());
+                    }
+                }, () -> {
+                    if (contribution.amount().signum() != 0) {
+                        actuals.save(new QuotaActual(contribution.quotaId(), contribution.organizationId(),
+                                contribution.source(), contribution.sourceRef(), contribution.amount(), clock.instant()));
+                    }
+                });
+    }
+
+    private static String username() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

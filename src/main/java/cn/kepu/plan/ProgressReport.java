@@ -1,0 +1,88 @@
+package cn.kepu.plan;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+
+/** 进展填报: what a responsible unit says about its assignment at one moment, with evidence. */
+@Entity
+public class ProgressReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignment_id")
+    private Assignment assignment;
+    @Enumerated(EnumType.STRING)
+    private AssignmentState state;
+    private String text;
+    private String valuesText;
+    private String reportedBy;
+    private Instant reportedAt;
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Evidence> evidence = new ArrayList<>();
+
+    protected ProgressReport() {
+    }
+
+    ProgressReport(Assignment assignment, AssignmentState state, String text, String valuesText, String reportedBy,
+            Instant now) {
+        this.assignment = assignment;
+        this.state = state;
+        this.text = text;
+        this.valuesText = valuesText;
+        this.reportedBy = reportedBy;
+        this.reportedAt = now;
+    }
+
+    Evidence attach(Evidence.Kind kind, String name, String contentType, long size, String url) {
+        Evidence e = new Evidence(this, kind, name, contentType, size, url);
+        evidence.add(e);
+        return e;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Assignment getAssignment() {
+        return assignment;
+    }
+
+    public AssignmentState getState() {
+        return state;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getValuesText() {
+        return valuesText;
+    }
+
+    public String getReportedBy() {
+        return reportedBy;
+    }
+
+    public Instant getReportedAt() {
+        return reportedAt;
+    }
+
+    public List<Evidence> getEvidence() {
+        return evidence;
+    }
+}

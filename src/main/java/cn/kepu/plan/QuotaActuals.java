@@ -1,0 +1,19 @@
+package cn.kepu.plan;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface QuotaActuals extends JpaRepository<QuotaActual, Long> {
+
+    Optional<QuotaActual> findByQuotaIdAndSourceAndSourceRef(long quotaId, String source, String sourceRef);
+
+    /** Per quota and organization path: the sums from which subtree totals are added up. */
+    @Query("""
+            select a.quotaId, o.path, sum(a.amount) from QuotaActual a, Organization o
+            where o.id = a.organizationId and a.quotaId in :quotaIds group by a.quotaId, o.path""")
+    List<Object[]> sumsByPath(Collection<Long> quotaIds);
+}

@@ -1,0 +1,134 @@
+package cn.kepu.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.kepu.org.Organization;
+import cn.kepu.support.RuleViolation;
+
+/**
+ * Quotas in two spellings: the form's one line per quota ("各县市区科协 活动数 ≥ 60 项"), and the checklist's
+ * prose ("各县市区不少于60项，功能区不少于15项", "泰山区3000人，岱岳区2000人", "不低于20条").
+ */
+final class QuotaWording {
+
+    private static final Pattern LINE = Pattern.compile(
+            "^(\\S+)\\s+(\\S+?)\\s*(≥|≤|=|>=|<=|不少于|不低于|不超过|至少)\\s*([0-9]+(?:\\.[0-9]+)?)?\\s*(\\S*)$");
+    private static final Pattern PROSE = Pattern.compile(
+            "([\\p{IsHan}（）()、]{2,40}?)(不少于|不低于|至少|不超过|达到)?([0-9]+(?:\\.[0-9]+)?)(项|人次|人|条|张|场|个|名|%|％|篇|次)");
+
+    private final PartyNames names;
+
+    QuotaWording(PartyNames names) {
+        this.names = names;
+    }
+
+    /** Reads the form's lines; a line without a target or with an unknown subject is refused with its number. */
+    List<Quota.Terms> lines(String text) {
+        List<Quota.Terms> quotas = new ArrayList<>();
+        List<RuleViolation> problems = new ArrayList<>();
+        String[] lines = text == null ? new String[0] : text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher m = LINE.matcher(line);
+            if (!m.matches()) {
+                problems.add(new RuleViolation("quotas", "第" + (i + 1) + "行指标“" + line
+                        + "”格式不对，应为“对象 指标 比较 目标值 单位”，如“各县市区科协 活动数 ≥ 60 项”"));
+                continue;
+            }
+            if (m.group(4) == null) {
+                problems.add(new RuleViolation("quotas", "第" + (i + 1) + "行指标“" + line + "”缺少目标值"));
+                continue;
+            }
+            String subject = m.group(1);
+            Optional<UnitSelector> selector = subject.equals("每个责任单位") ? Optional.empty() : UnitSelector.fromText(subject);
+            Organization organization = null;
+            if (selector.isEmpty() && !subject.equals("每个责任单位")) {
+                organization = names.find(subject).orElse(null);
+                if (organization == null) {
+                    problems.add(new RuleViolation("quotas", "第" + (i + 1) + "行指标的对象“" + subject + "”不是已知的单位或单位类别"));
+                    continue;
+                }
+            }
+            String unit = m.group(5).isEmpty() ? "项" : m.group(5);
+            quotas.add(new Quota.Terms(m.group(2), Comparator.fromText(m.group(3)), new BigDecimal(m.group(4)), unit,
+                    null, organization, selector.orElse(null)));
+        }
+        RuleViolation.throwIfAny(problems);
+        return quotas;
+    }
+
+    /** The quotas a checklist's 工作要求 states in the documents' usual wording; what it cannot place it leaves. */
+    List<Quota.Terms> prose(String text, String context) {
+        List<Quota.Terms> quotas = new ArrayList<>();
+        if (text == null) {
+            return quotas;
+        }
+        Matcher m = PROSE.matcher(text);
+        while (m.find()) {
+            String subject = m.group(1).replaceAll("^(任务数|年内新增信息员|新增信息员|年度内|须|提供|：|:)+", "")
+                    .replaceAll("^.*[：:]", "");
+            Optional<UnitSelector> selector = selectorIn(subject);
+            Optional<Organization> organization = selector.isPresent() ? Optional.empty() : names.find(subject);
+            if (selector.isEmpty() && organization.isEmpty()) {
+                continue;
+            }
+            String unit = m.group(4).replace('％', '%');
+            Comparator comparator = m.group(2) == null || m.group(2).equals("达到") ? Comparator.AT_LEAST
+                    : Comparator.fromText(m.group(2));
+            quotas.add(new Quota.Terms(metric(unit, text + context), comparator, new BigDecimal(m.group(3)), unit, null,
+                    organization.orElse(null), selector.orElse(null)));
+        }
+        return quotas;
+    }
+
+    private static Optional<UnitSelector> selectorIn(String subject) {
+        String s = subject.replaceAll("^(各|每个)", "");
+        if (s.contains("功能区") && s.contains("县市区")) {
+            return Optional.of(UnitSelector.COUNTIES_AND_ZONES);
+        }
+        if (s.startsWith("县市区")) {
+            return Optional.of(UnitSelector.COUNTIES);
+        }
+        if (s.startsWith("功能区")) {
+            return Optional.of(UnitSelector.FUNCTIONAL_ZONES);
+        }
+        if (s.contains("直属单位")) {
+            return Optional.of(UnitSelector.AFFILIATES);
+        }
+        if (s.contains("学会")) {
+            return Optional.of(UnitSelector.SOCIETIES);
+        }
+        if (s.contains("示范单位")) {
+            return Optional.of(UnitSelector.DEMONSTRATION_UNITS);
+        }
+        if (s.contains("科普教育基地")) {
+            return Optional.of(UnitSelector.EDUCATION_BASES);
+        }
+        return UnitSelector.fromText(subject);
+    }
+
+    static String metric(String unit, String text) {
+        if (text.contains("信息员")) {
+            return "新增科普中国信息员";
+        }
+        if (text.contains("志愿者")) {
+            return "新增科技志愿者";
+        }
+        return switch (unit) {
+            case "项", "场", "次" -> "活动数";
+            case "条", "篇" -> "新闻稿件";
+            case "张" -> "现场照片";
+            case "人次" -> "培训人次";
+            case "%" -> "科学素质比例";
+            default -> "人数";
+        };
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * 工作计划与任务台账: plans as trees of sections and tasks with responsible units, deadlines and quotas;
+ * publishing into assignments (任务分解), progress reports with evidence, the ledger with overdue and at-risk
+ * flags, and reminders. Other modules feed quota actuals through {@link cn.kepu.plan.QuotaContribution} events.
+ */
+package cn.kepu.plan;
