@@ -45,7 +45,7 @@ final class PartyNames {
                 o -> o.getName().equals(n),
                 o -> n.equals(o.getShortName()),
                 o -> (n + "科协").equals(o.getShortName()),
-                o -> o.getShortName() != null && ("市" + o.getShortName()).equals(n.replaceFirst("^泰安", "")))) {
+                o -> o.getShortName() != null && n.length() >= 3 && o.getShortName().endsWith(n))) {
             List<Organization> found = units.stream().filter(Organization::isEnabled).filter(match).toList();
             if (found.size() == 1) {
                 return Optional.of(found.get(0));

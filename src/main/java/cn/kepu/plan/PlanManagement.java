@@ -73,7 +73,9 @@ public class PlanManagement {
             throw new RuleViolation("title", "请填写章节标题");
         }
         PlanSection parent = parentId == null ? null : section(plan, parentId);
-        return plan.addSection(parent, blankToNull(number), title.strip());
+        PlanSection section = plan.addSection(parent, blankToNull(number), title.strip());
+        plans.flush();
+        return section;
     }
 
     /** Adds a task ({@code taskId} null) or replaces one; every field is checked before anything changes. */
