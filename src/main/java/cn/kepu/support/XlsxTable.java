@@ -128,6 +128,19 @@ public final class XlsxTable implements AutoCloseable {
         return this;
     }
 
+    /** Merges one column's cells over data rows {@code first}..{@code last} (sheet row indexes), e.g. a category. */
+    public XlsxTable merge(int first, int last, int column) {
+        if (last > first) {
+            sheet.addMergedRegion(new CellRangeAddress(first, last, column, column));
+        }
+        return this;
+    }
+
+    /** The sheet row index the next {@link #row} call writes. */
+    public int nextRow() {
+        return next;
+    }
+
     public byte[] toBytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);

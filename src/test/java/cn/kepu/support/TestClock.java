@@ -19,6 +19,11 @@ public class TestClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /** Moves the clock so that it now reads {@code instant} (and runs on from there). */
+    public void at(Instant instant) {
+        offset = Duration.between(Instant.now(), instant);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

@@ -1,0 +1,64 @@
+package cn.kepu.plan;
+
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import cn.kepu.support.XlsxDownload;
+
+/** 任务台账: filters, the table with roll-up rows and flags, and its .xlsx export. */
+@Controller
+@RequestMapping("/ledger")
+@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'REPORTER')")
+class LedgerController {
+
+    private final Ledger ledger;
+    private final PlanCatalog catalog;
+    private final PlanSheet sheet;
+
+    LedgerController(Ledger ledger, PlanCatalog catalog, PlanSheet sheet) {
+        this.ledger = ledger;
+        this.catalog = catalog;
+        this.sheet = sheet;
+    }
+
+    @GetMapping
+    String show(@RequestParam(required = false) Long planId, @RequestParam(required = false) String category,
+            @RequestParam(required = false) Long organizationId, @RequestParam(required = false) AssignmentState state,
+            @RequestParam(required = false) String flag, @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        LedgerFilter filter = new LedgerFilter(planId, blank(category), organizationId, state, blank(flag));
+        List<LedgerRow> rows = ledger.rows(filter);
+        List<WorkPlan> plans = catalog.visible().stream().filter(p -> !p.isDraft()).toList();
+        model.addAttribute("filter", filter);
+        model.addAttribute("rows", rows);
+        model.addAttribute("plans", plans);
+        model.addAttribute("categories", plans.stream().filter(p -> planId == null || p.getId().equals(planId))
+                .flatMap(p -> p.getTasks().stream()).map(Task::category).filter(c -> !c.isBlank()).distinct().toList());
+        model.addAttribute("units", rows.stream().filter(r -> r.organizationId() != null)
+                .collect(java.util.stream.Collectors.toMap(LedgerRow::organizationId, LedgerRow::organizationName, (a, b) -> a,
+                        java.util.TreeMap::new)));
+        model.addAttribute("states", AssignmentState.values());
+        return htmx != null ? "plans/ledger :: table" : "plans/ledger";
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) Long planId, @RequestParam(required = false) String category,
+            @RequestParam(required = false) Long organizationId, @RequestParam(required = false) AssignmentState state,
+            @RequestParam(required = false) String flag) {
+        List<LedgerRow> rows = ledger.rows(new LedgerFilter(planId, blank(category), organizationId, state, blank(flag)));
+        String title = planId == null ? "任务台账" : catalog.plan(planId).getTitle() + " 任务台账";
+        return XlsxDownload.of(title + ".xlsx", sheet.export(rows, title));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,58 @@
+package cn.kepu.plan;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.kepu.org.DataScope;
+import cn.kepu.org.Scope;
+import cn.kepu.support.NotFoundException;
+
+/**
+ * The plans a user may read: those issued within their scope and those that give a task to a unit within it
+ * (a county reads the city's checklist it has to carry out).
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanCatalog {
+
+    private final WorkPlans plans;
+    private final Assignments assignments;
+    private final DataScope scope;
+
+    PlanCatalog(WorkPlans plans, Assignments assignments, DataScope scope) {
+        this.plans = plans;
+        this.assignments = assignments;
+        this.scope = scope;
+    }
+
+    public List<WorkPlan> visible() {
+        Scope current = scope.current();
+        if (current.everything()) {
+            return plans.all();
+        }
+        if (current.pathPrefix() == null) {
+            return List.of();
+        }
+        return current.onlyOrganizationId() != null ? plans.visibleTo(current.onlyOrganizationId())
+                : plans.visibleUnder(current.pathPrefix());
+    }
+
+    public WorkPlan plan(long id) {
+        return visible().stream().filter(p -> p.getId() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("工作计划"));
+    }
+
+    /** Whether the current user may change the plan: its issuer is within scope and the user is not a reporter. */
+    public boolean editable(WorkPlan plan) {
+        Scope current = scope.current();
+        return current.onlyOrganizationId() == null && current.covers(plan.getIssuer());
+    }
+
+    /** The plan's assignments within the current user's scope. */
+    public List<Assignment> assignments(WorkPlan plan) {
+        Scope current = scope.current();
+        return assignments.findByTask_Plan_Id(plan.getId()).stream().filter(a -> current.covers(a.getOrganization())).toList();
+    }
+}

@@ -1,0 +1,167 @@
+package cn.kepu.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.kepu.org.DataScope;
+import cn.kepu.org.Organization;
+import cn.kepu.org.Organizations;
+import cn.kepu.support.ImportProblem;
+import cn.kepu.support.ImportRejected;
+import cn.kepu.support.RuleViolation;
+import cn.kepu.support.XlsxTable;
+import cn.kepu.support.XlsxUpload;
+
+/**
+ * Plans and the ledger as .xlsx in the layout of the checklists the associations circulate (重点工作项目, 序号,
+ * 工作内容, 工作要求, 责任单位, 完成时限, 备注), and a checklist in that layout read into a draft plan.
+ */
+@Component
+class PlanSheet {
+
+    static final String CATEGORY = "重点工作项目";
+    static final String NUMBER = "序号";
+    static final String TITLE = "工作内容";
+    static final String REQUIREMENTS = "工作要求";
+    static final String RESPONSIBLE = "责任单位";
+    static final String DEADLINE = "完成时限";
+    static final String REMARKS = "备注";
+
+    private final PlanManagement management;
+    private final Organizations organizations;
+    private final DataScope scope;
+
+    PlanSheet(PlanManagement management, Organizations organizations, DataScope scope) {
+        this.management = management;
+        this.organizations = organizations;
+        this.scope = scope;
+    }
+
+    byte[] export(WorkPlan plan) {
+        String title = plan.getTitle() + (plan.getDocNumber() == null ? "" : "（" + plan.getDocNumber() + "）");
+        XlsxTable table = XlsxTable.of("工作清单", title, List.of(CATEGORY, NUMBER, TITLE, REQUIREMENTS, RESPONSIBLE, DEADLINE, REMARKS))
+                .widths(16, 6, 30, 60, 36, 16, 24);
+        String category = null;
+        int categoryStart = table.nextRow();
+        for (Task task : plan.getTasks()) {
+            if (category != null && !category.equals(task.category())) {
+                table.merge(categoryStart, table.nextRow() - 1, 0);
+                categoryStart = table.nextRow();
+            }
+            category = task.category();
+            String requirements = task.getRequirements() == null ? task.getContent() : task.getRequirements();
+            String responsible = task.partiesText(PartyRole.RESPONSIBLE);
+            String lead = task.partiesText(PartyRole.LEAD);
+            table.row(category, task.getNumber(), task.getTitle(), requirements,
+                    lead.isEmpty() ? responsible : responsible.isEmpty() ? lead + "牵头" : lead + "牵头；" + responsible,
+                    task.getDeadline().text(), task.getRemarks());
+        }
+        table.merge(categoryStart, table.nextRow() - 1, 0);
+        return table.toBytes();
+    }
+
+    byte[] export(List<LedgerRow> rows, String title) {
+        XlsxTable table = XlsxTable.of("任务台账", title, List.of("工作计划", CATEGORY, NUMBER, "任务", RESPONSIBLE, "指标",
+                        "目标", "完成", "完成率(%)", DEADLINE, "截止日期", "剩余天数", "状态", "标记"))
+                .widths(30, 16, 6, 30, 30, 30, 8, 8, 10, 16, 12, 10, 8, 8);
+        for (LedgerRow r : rows) {
+            table.row(r.planTitle(), r.category(), r.taskNumber(), r.taskTitle(),
+                    "　".repeat(Math.max(0, r.level() - 1)) + r.organizationName(),
+                    r.measures().isEmpty() ? "" : r.measures().get(0).metric() + (r.measures().size() > 1 ? "等" + r.measures().size() + "项" : ""),
+                    r.target(), r.actual(), r.completionPercent(), r.deadlineText(), r.dueOn(), r.daysLeft(),
+                    r.stateLabel(), r.flagsText());
+        }
+        return table.toBytes();
+    }
+
+    /**
+     * Reads a checklist into a new draft plan issued by {@code issuerId}. Every row is checked first; any bad
+     * cell rejects the whole file with the row, the column and the reason, and nothing is stored.
+     */
+    @Transactional
+    WorkPlan importChecklist(PlanForm heading, byte[] content) {
+        XlsxUpload upload = XlsxUpload.open(content, "工作清单", List.of(NUMBER, TITLE, RESPONSIBLE, DEADLINE),
+                Set.of(CATEGORY, REQUIREMENTS, REMARKS));
+        try {
+            List<Integer> rows = upload.dataRows();
+            if (rows.isEmpty()) {
+                throw new RuleViolation("file", "文件中没有数据行");
+            }
+            if (heading.getIssuerId() == null) {
+                throw new RuleViolation("issuerId", "请选择发文单位");
+            }
+            Organization issuer = scope.visible(heading.getIssuerId());
+            int from = heading.getPeriodFrom() == null ? LocalDate.now().getYear() : heading.getPeriodFrom();
+            int to = heading.getPeriodTo() == null ? from : heading.getPeriodTo();
+            PartyNames names = new PartyNames(organizations.findByPathStartingWithOrderByPath(issuer.getPath()));
+            QuotaWording wording = new QuotaWording(names);
+            List<ImportProblem> problems = new ArrayList<>();
+            List<Row> read = new ArrayList<>();
+            String category = "";
+            for (int row : rows) {
+                String c = upload.text(row, CATEGORY);
+                category = c.isBlank() ? category : c.strip();
+                String title = upload.text(row, TITLE);
+                if (title.isBlank()) {
+                    problems.add(new ImportProblem(row, TITLE, "必填"));
+                }
+                try {
+                    Deadline.parse(upload.text(row, DEADLINE), from, to);
+                } catch (RuleViolation e) {
+                    problems.add(new ImportProblem(row, DEADLINE, e.getMessage()));
+                }
+                String responsible = upload.text(row, RESPONSIBLE).replaceAll("〔[^〕]*〕", "");
+                try {
+                    names.read(responsible, "responsible", "责任单位");
+                } catch (RuleViolation e) {
+                    problems.add(new ImportProblem(row, RESPONSIBLE, e.getMessage()));
+                }
+                String requirements = upload.text(row, REQUIREMENTS);
+                List<String> quotas = wording.prose(requirements, title).stream().map(PlanSheet::line).toList();
+                read.add(new Row(category, upload.text(row, NUMBER), title, requirements, responsible,
+                        upload.text(row, DEADLINE), upload.text(row, REMARKS), quotas));
+            }
+            if (!problems.isEmpty()) {
+                throw new ImportRejected(problems, upload.marked(problems));
+            }
+            WorkPlan plan = management.create(heading);
+            String currentCategory = null;
+            Long section = null;
+            int sections = 0;
+            for (Row r : read) {
+                if (!r.category().isBlank() && !r.category().equals(currentCategory)) {
+                    currentCategory = r.category();
+                    section = management.addSection(plan.getId(), null, Numbers.chinese(++sections), r.category()).getId();
+                }
+                TaskForm form = new TaskForm();
+                form.setSectionId(section);
+                form.setNumber(r.number());
+                form.setTitle(r.title());
+                form.setRequirements(r.requirements());
+                form.setResponsible(r.responsible());
+                form.setDeadline(r.deadline());
+                form.setRemarks(r.remarks());
+                form.setQuotas(String.join("\n", r.quotas()));
+                management.saveTask(plan.getId(), null, form);
+            }
+            return plan;
+        } finally {
+            upload.close();
+        }
+    }
+
+    private record Row(String category, String number, String title, String requirements, String responsible,
+            String deadline, String remarks, List<String> quotas) {
+    }
+
+    private static String line(Quota.Terms q) {
+        String subject = q.subjectOrganization() != null ? q.subjectOrganization().getName()
+                : q.subjectSelector() != null ? q.subjectSelector().label() : "每个责任单位";
+        return subject + " " + q.metric() + " " + q.comparator().symbol() + " " + Numbers.plain(q.target()) + " " + q.unit();
+    }
+}
