@@ -31,7 +31,7 @@ public class Evidence {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "report_id")
     private ProgressReport report;
     @Enumerated(EnumType.STRING)

@@ -1,0 +1,125 @@
+package cn.kepu.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.kepu.org.Organizations;
+import cn.kepu.support.Demo;
+import cn.kepu.support.KepuTest;
+
+@KepuTest
+class PlanScopeAndSheetTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    WorkPlans plans;
+    @Autowired
+    Assignments assignments;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    org.springframework.test.web.servlet.request.RequestPostProcessor page(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+
+    WorkPlan plan(String titlePart) {
+        return plans.findAll().stream().filter(p -> p.getTitle().contains(titlePart)).findFirst().orElseThrow();
+    }
+
+    long assignmentOf(WorkPlan plan, String number, String unit) {
+        Task task = plan.getTasks().stream().filter(t -> number.equals(t.getNumber())).findFirst().orElseThrow();
+        return assignments.findByTask_IdAndOrganization_Id(task.getId(), organizations.findByName(unit).orElseThrow().getId())
+                .orElseThrow().getId();
+    }
+
+    @Test
+    @DisplayName("岱岳区填报员：看不到泰山区的任务分解（页面地址、台账接口、填报接口），也看不到泰山区自己的计划")
+    void reporterReachesNoOtherCountysAssignments() throws Exception {
+        WorkPlan checklist = plan("2022年科普工作任务清单");
+        long taishan = assignmentOf(checklist, "1", Demo.TAISHAN);
+        long daiyue = assignmentOf(checklist, "1", Demo.DAIYUE);
+
+        String page = mvc.perform(get("/assignments/{id}", taishan).with(page("daiyue")))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("任务分解不存在，或不在您的数据权限范围内").doesNotContain("泰山区科学技术协会");
+        mvc.perform(get("/assignments/{id}", daiyue).with(page("daiyue"))).andExpect(status().isOk());
+
+        String ledger = mvc.perform(get("/api/v1/ledger").param("plan", checklist.getId().toString())
+                        .with(httpBasic("daiyue", Demo.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(ledger).contains(Demo.DAIYUE).doesNotContain(Demo.TAISHAN);
+
+        mvc.perform(post("/api/v1/assignments/{id}/progress", taishan).with(httpBasic("daiyue", Demo.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"state\":\"DONE\",\"text\":\"越权填报\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("任务分解不存在，或不在您的数据权限范围内"));
+        mvc.perform(get("/api/v1/plans/{id}", plan("泰山区全民科学素质").getId()).with(httpBasic("daiyue", Demo.PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/plans/{id}", checklist.getId()).with(httpBasic("daiyue", Demo.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.sections[0].tasks[0].quotas[0].comparator").value(">="));
+        mvc.perform(post("/api/v1/plans").with(httpBasic("daiyue", Demo.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"越权计划\",\"periodFrom\":2026}")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("接口新建任务时时限读不懂：400，中文说明，计划中没有多出任务")
+    void apiExplainsBadDeadlines() throws Exception {
+        String created = mvc.perform(post("/api/v1/plans").with(httpBasic("taian", Demo.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"" + Demo.unique("接口计划") + "\",\"periodFrom\":2026,\"issuerId\":"
+                                + organizations.findByName(Demo.TAIAN).orElseThrow().getId() + "}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        mvc.perform(post("/api/v1/plans/{id}/tasks", id).with(httpBasic("taian", Demo.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"科普日\",\"deadline\":\"九月份左右\",\"responsible\":\"泰山区\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("无法识别完成时限“九月份左右”")));
+        assertThat(plans.findById(id).orElseThrow().getTasks()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("导出计划为清单格式：标题行、冻结表头、按重点工作项目合并单元格；台账导出含逾期标记")
+    void exportsInTheChecklistLayout() throws Exception {
+        WorkPlan checklist = plan("2022年科普工作任务清单");
+        byte[] xlsx = mvc.perform(get("/plans/{id}/export", checklist.getId()).with(page("taian")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("泰安市科协2022年科普工作任务清单");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("重点工作项目");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("1");
+            assertThat(sheet.getRow(19).getCell(1).getStringCellValue()).isEqualTo("18");
+            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(2, 9, 0, 0));
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+        }
+        byte[] ledger = mvc.perform(get("/ledger/export").param("planId", checklist.getId().toString()).param("flag", "overdue")
+                        .with(page("taian")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ledger))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(13).getStringCellValue()).isEqualTo("标记");
+            assertThat(sheet.getLastRowNum()).isGreaterThan(3);
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(13).getStringCellValue()).isEqualTo("逾期");
+            }
+        }
+    }
+}
