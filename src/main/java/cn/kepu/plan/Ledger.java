@@ -152,10 +152,11 @@ public class Ledger {
     /** A task's total: the sum over its responsible units (level 1), whose actuals already include their children. */
     private LedgerRow total(Task task, List<LedgerRow> units, LocalDate today) {
         List<LedgerRow> top = units.stream().filter(r -> r.level() == 1).toList();
-        Map<Long, LedgerRow.Measure> totals = new LinkedHashMap<>();
+        // Quotas of one metric for different unit types (县市区 ≥60, 功能区 ≥15) add up to one total.
+        Map<String, LedgerRow.Measure> totals = new LinkedHashMap<>();
         for (LedgerRow r : top) {
             for (LedgerRow.Measure m : r.measures()) {
-                totals.merge(m.quotaId(), m, (x, y) -> new LedgerRow.Measure(x.quotaId(), x.metric(), x.comparator(),
+                totals.merge(m.metric() + "|" + m.unit(), m, (x, y) -> new LedgerRow.Measure(x.quotaId(), x.metric(), x.comparator(),
                         x.target().add(y.target()), x.actual().add(y.actual()), x.unit()));
             }
         }

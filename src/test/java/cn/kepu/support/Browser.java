@@ -85,6 +85,13 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
         driver.findElement(By.id("login-button")).click();
     }
 
+    /** Presses a button below the fold: scrolls it into view and activates it from the keyboard. */
+    public void press(By locator) {
+        WebElement element = driver.findElement(locator);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
     public void type(By field, String text) {
         WebElement element = driver.findElement(field);
         element.clear();

@@ -1,0 +1,129 @@
+package cn.kepu.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.kepu.support.Browser;
+import cn.kepu.support.Demo;
+import cn.kepu.support.KepuTest;
+
+@KepuTest
+class PlanBrowserTests {
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    WorkPlans plans;
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void at() {
+        browser.at(port);
+    }
+
+    @Test
+    @DisplayName("新建计划、添加章节和任务（时限先填错，所填内容保留），发布后在台账看到各县市区的分解")
+    void writeAndPublishAPlan() throws Exception {
+        browser.login("taian", Demo.PASSWORD);
+        browser.open("/plans");
+        browser.waitFor(By.id("new-plan")).click();
+        String title = Demo.unique("泰安市科协科普工作要点");
+        browser.type(By.id("title"), title);
+        browser.type(By.id("docNumber"), "泰科协发〔2026〕1号");
+        browser.press(By.id("save"));
+        assertThat(browser.waitFor(By.id("plan-title")).getText()).isEqualTo(title);
+
+        browser.type(By.id("section-title"), "科普活动");
+        browser.driver().findElement(By.id("add-section")).click();
+        browser.waitFor(By.cssSelector(".alert-success"));
+        browser.driver().findElement(By.id("add-task")).click();
+        new Select(browser.waitFor(By.id("sectionId"))).selectByVisibleText("科普活动");
+        browser.type(By.id("number"), "1");
+        browser.type(By.id("title"), "全国科普日活动");
+        browser.type(By.id("responsible"), "各县市区（功能区）科协");
+        browser.type(By.id("deadline"), "九月份左右");
+        browser.type(By.id("quotas"), "各县市区科协 活动数 ≥ 60 项");
+        browser.press(By.id("save"));
+
+        assertThat(browser.waitFor(By.id("problems")).getText()).startsWith("无法识别完成时限“九月份左右”");
+        assertThat(browser.driver().findElement(By.id("title")).getAttribute("value")).isEqualTo("全国科普日活动");
+        assertThat(browser.driver().findElement(By.id("quotas")).getAttribute("value")).isEqualTo("各县市区科协 活动数 ≥ 60 项");
+        browser.screenshot("plan-task-error");
+        browser.type(By.id("deadline"), "9月15-21日");
+        browser.press(By.id("save"));
+        WebElement row = browser.waitFor(By.cssSelector("#tasks tbody tr"));
+        assertThat(row.getText()).contains("全国科普日活动").contains("各县市区科协 活动数 ≥ 60项").contains("9月15日—2026年9月21日");
+
+        browser.driver().findElement(By.id("publish")).click();
+        browser.driver().switchTo().alert().accept();
+        browser.waitFor(By.id("ledger"));
+        assertThat(browser.path()).isEqualTo("/ledger");
+        List<String> units = browser.all(By.cssSelector("#ledger tbody tr[data-level='1'] td:nth-child(3)")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(units).contains(Demo.TAISHAN, Demo.DAIYUE, "泰安高新技术产业开发区科学技术协会").hasSize(8);
+        assertThat(plans.findAll().stream().filter(p -> p.getTitle().equals(title)).findFirst().orElseThrow().getState())
+                .isEqualTo(PlanState.PUBLISHED);
+    }
+
+    @Test
+    @DisplayName("区科协在台账中筛选逾期任务，打开本单位的任务填报进展并上传现场照片")
+    void reportProgressWithAPhoto() throws Exception {
+        browser.login("taishan", Demo.PASSWORD);
+        browser.open("/ledger");
+        new Select(browser.waitFor(By.id("flag"))).selectByVisibleText("逾期");
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains("flag=overdue"));
+        browser.waitFor(By.id("ledger"));
+        List<WebElement> flagged = browser.all(By.cssSelector("#ledger tbody tr[data-level='1']"));
+        assertThat(flagged).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains("逾期"));
+        browser.screenshot("ledger-overdue");
+
+        browser.open("/ledger");
+        new Select(browser.waitFor(By.id("planId"))).selectByVisibleText(
+                plans.findAll().stream().filter(p -> p.getTitle().contains("演示")).findFirst().orElseThrow().getTitle());
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("planId="));
+        browser.waitFor(By.cssSelector("#ledger tbody tr[data-level='1'] a")).click();
+        browser.waitFor(By.id("progress-form"));
+        assertThat(browser.text(By.id("assignment-unit"))).startsWith(Demo.TAISHAN);
+
+        Path photo = folder.resolve("现场照片.png");
+        Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
+        Path fake = folder.resolve("总结.pdf");
+        Files.writeString(fake, "这只是文本");
+        WebElement value = browser.driver().findElement(By.cssSelector("input[id^='value-']"));
+        value.clear();
+        value.sendKeys("58");
+        browser.type(By.id("text"), "全国科普日期间新增活动6项。");
+        browser.driver().findElement(By.id("files")).sendKeys(photo + "\n" + fake);
+        browser.press(By.id("submit-progress"));
+        assertThat(browser.waitFor(By.id("problems")).getText()).contains("“总结.pdf”不是可接受的证明材料");
+        assertThat(browser.driver().findElement(By.id("text")).getAttribute("value")).isEqualTo("全国科普日期间新增活动6项。");
+
+        browser.driver().findElement(By.id("files")).sendKeys(photo.toString());
+        browser.press(By.id("submit-progress"));
+        assertThat(browser.waitFor(By.cssSelector(".alert-success")).getText()).isEqualTo("进展已提交");
+        WebElement latest = browser.waitFor(By.cssSelector(".report"));
+        assertThat(latest.getText()).contains("全国科普日期间新增活动6项。").contains("活动数 58项").contains("照片：现场照片.png");
+        browser.screenshot("assignment-progress");
+    }
+}
