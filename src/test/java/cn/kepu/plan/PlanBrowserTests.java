@@ -33,6 +33,8 @@ class PlanBrowserTests {
     int port;
     @Autowired
     WorkPlans plans;
+    @Autowired
+    Reminders reminders;
     @TempDir
     Path folder;
 
@@ -125,5 +127,24 @@ class PlanBrowserTests {
         WebElement latest = browser.waitFor(By.cssSelector(".report"));
         assertThat(latest.getText()).contains("全国科普日期间新增活动6项。").contains("活动数 58项").contains("照片：现场照片.png");
         browser.screenshot("assignment-progress");
+    }
+
+    @Test
+    @DisplayName("提醒任务运行后，铃铛显示未读数；点开看到逾期提醒，点提醒进入该任务")
+    void bellShowsReminders() throws Exception {
+        reminders.run();
+        browser.login("daiyue", Demo.PASSWORD);
+        browser.waitForText(By.id("unread"), "");
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("unread")).getText().matches("[1-9][0-9]*|99\\+"));
+        browser.driver().findElement(By.id("bell")).click();
+        WebElement first = browser.waitFor(By.cssSelector("#notifications a"));
+        assertThat(browser.text(By.id("notifications"))).contains("任务已逾期");
+        browser.screenshot("notifications");
+        browser.all(By.cssSelector("#notifications a")).stream().filter(a -> a.getText().contains("任务已逾期")).findFirst()
+                .orElseThrow().click();
+        browser.waitFor(By.id("assignment-unit"));
+        assertThat(browser.text(By.id("assignment-unit"))).startsWith(Demo.DAIYUE);
+        assertThat(first).isNotNull();
     }
 }

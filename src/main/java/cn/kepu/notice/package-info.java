@@ -1,0 +1,5 @@
+/**
+ * 通知: in-app notifications addressed to an organization, read by its users, with the bell's unread count.
+ * Other modules call {@link cn.kepu.notice.Notifications#notify}.
+ */
+package cn.kepu.notice;

@@ -1,0 +1,114 @@
+package cn.kepu.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import cn.kepu.notice.Notification;
+import cn.kepu.notice.Notifications;
+import cn.kepu.org.Organizations;
+import cn.kepu.support.Demo;
+import cn.kepu.support.KepuTest;
+import cn.kepu.support.TestClock;
+import cn.kepu.support.Users;
+
+@KepuTest
+class ReminderTests {
+
+    @Autowired
+    Reminders reminders;
+    @Autowired
+    PlanManagement management;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        Users.nobody();
+    }
+
+    @Test
+    @DisplayName("到期前提醒和逾期提醒各只发一次，两个实例同时运行也只发一次；区科协的铃铛显示未读数")
+    void remindersGoOutOncePerAssignmentAndKind() throws Exception {
+        int year = LocalDate.now().getYear() + 2;
+        String title = Demo.unique("提醒测试任务");
+        Users.as(users, "weinan");
+        PlanForm form = new PlanForm();
+        form.setIssuerId(organizations.findByName(Demo.WEINAN).orElseThrow().getId());
+        form.setTitle(Demo.unique("渭南提醒测试计划"));
+        form.setPeriodFrom(year);
+        WorkPlan plan = management.create(form);
+        TaskForm task = new TaskForm();
+        task.setTitle(title);
+        task.setResponsible("临渭区科协");
+        task.setDeadline(year + "年3月10日前");
+        management.saveTask(plan.getId(), null, task);
+        management.publish(plan.getId());
+        Users.nobody();
+
+        long linwei = organizations.findByName("临渭区科学技术协会").orElseThrow().getId();
+        clock.at(LocalDate.of(year, 3, 5).atStartOfDay(clock.getZone()).toInstant());
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> instance = reminders::run;
+            pool.invokeAll(List.of(instance, instance)).forEach(f -> assertThat(f).succeedsWithin(java.time.Duration.ofSeconds(30)));
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(sent(linwei, title, "任务即将到期")).as("两个实例同时运行，到期提醒只发一次").isEqualTo(1);
+        reminders.run();
+        assertThat(sent(linwei, title, "任务即将到期")).as("再次运行不重复发送").isEqualTo(1);
+        assertThat(sent(linwei, title, "任务已逾期")).isZero();
+
+        clock.at(LocalDate.of(year, 3, 12).atStartOfDay(clock.getZone()).toInstant());
+        reminders.run();
+        reminders.run();
+        assertThat(sent(linwei, title, "任务已逾期")).isEqualTo(1);
+
+        Users.as(users, "weinan");
+        assertThat(notifications.mine(100)).as("提醒发给责任单位，不发给发文单位")
+                .noneMatch(n -> n.getTitle().contains(title));
+    }
+
+    @Test
+    @DisplayName("铃铛显示本单位的未读通知数，打开通知列表后归零")
+    void bellCountsUnreadUntilOpened(@Autowired org.springframework.test.web.servlet.MockMvc mvc) throws Exception {
+        reminders.run();
+        var taishan = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername("taishan"));
+        String count = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/notifications/unread").with(taishan))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(count).matches("[1-9][0-9]*|99\\+");
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/notifications").with(taishan))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("任务已逾期：科普助力乡村振兴行动");
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/notifications/unread").with(taishan))
+                .andReturn().getResponse().getContentAsString()).isEmpty();
+    }
+
+    private int sent(long organizationId, String task, String kind) {
+        return org.springframework.test.jdbc.JdbcTestUtils.countRowsInTableWhere(jdbc, "notification",
+                "organization_id = " + organizationId + " and title = '" + kind + "：" + task + "'");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+}
