@@ -154,6 +154,38 @@ class PlanController {
         return "redirect:/plans/" + id;
     }
 
+    @GetMapping("/import")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
+    String importPage(Model model) {
+        PlanForm form = new PlanForm();
+        form.setPeriodFrom(LocalDate.now(clock).getYear());
+        scope.ownUnit().ifPresent(u -> form.setIssuerId(u.getId()));
+        return importForm(form, model);
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
+    String importChecklist(@ModelAttribute("form") PlanForm form, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            Model model, RedirectAttributes redirect) throws java.io.IOException {
+        try {
+            WorkPlan plan = sheet.importChecklist(form, file.getBytes());
+            redirect.addFlashAttribute("message", "已从“" + file.getOriginalFilename() + "”导入" + plan.getTasks().size()
+                    + "项任务，计划为草稿，核对后发布");
+            return "redirect:/plans/" + plan.getId();
+        } catch (cn.kepu.support.ImportRejected e) {
+            model.addAttribute("rejected", e);
+            return importForm(form, model);
+        } catch (RuleViolation e) {
+            model.addAttribute("problems", e.problems());
+            return importForm(form, model);
+        }
+    }
+
+    private String importForm(PlanForm form, Model model) {
+        planForm(form, null, model);
+        return "plans/import";
+    }
+
     @GetMapping("/{id}/export")
     ResponseEntity<byte[]> export(@PathVariable long id) {
         WorkPlan plan = catalog.plan(id);

@@ -77,8 +77,8 @@ final class QuotaWording {
                     .replaceAll("^.*[：:]", "");
             Optional<UnitSelector> selector = selectorIn(subject);
             Optional<Organization> organization = selector.isPresent() ? Optional.empty() : names.find(subject);
-            if (selector.isEmpty() && organization.isEmpty()) {
-                continue;
+            if (selector.isEmpty() && organization.isEmpty() && m.group(2) == null) {
+                continue; // a bare number without 不少于 and without a unit to own it is a fact, not a target
             }
             String unit = m.group(4).replace('％', '%');
             Comparator comparator = m.group(2) == null || m.group(2).equals("达到") ? Comparator.AT_LEAST

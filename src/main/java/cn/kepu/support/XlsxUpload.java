@@ -102,9 +102,12 @@ public final class XlsxUpload {
                 + "，请下载模板后填写");
     }
 
-    /** Header cells often carry a required-marker or stray spaces: "单位名称*" reads as "单位名称". */
+    /**
+     * Header cells often carry a required-marker, stray spaces or a parenthesized gloss: "单位名称*" reads as
+     * "单位名称", "工作要求（要点）" as "工作要求".
+     */
     private static String normalizeHeader(String text) {
-        return text.replace("*", "").replace("＊", "").replaceAll("\\s+", "");
+        return text.replace("*", "").replace("＊", "").replaceAll("\\s+", "").replaceAll("[（(][^）)]*[）)]$", "");
     }
 
     /** The data rows as Excel numbers them (1-based), skipping rows with nothing in any mapped column. */
