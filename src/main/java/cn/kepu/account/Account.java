@@ -28,6 +28,7 @@ public class Account {
     private String username;
     private String displayName;
     private String phone;
+    private String email;
     private Long organizationId;
     private String passwordHash;
     @Enumerated(EnumType.STRING)
@@ -69,6 +70,14 @@ public class Account {
         this.organizationId = organizationId;
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    void changeEmail(String email) {
+        this.email = email;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     /** A password the user chose: the clock for its expiry starts again. */

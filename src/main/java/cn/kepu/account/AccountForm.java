@@ -18,6 +18,8 @@ public class AccountForm {
     private String displayName;
     @Size(max = 30, message = "手机号过长")
     private String phone;
+    @Size(max = 100, message = "邮箱过长")
+    private String email;
     private Long organizationId;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private String password;
@@ -28,6 +30,7 @@ public class AccountForm {
         form.username = account.getUsername();
         form.displayName = account.getDisplayName();
         form.phone = account.getPhone();
+        form.email = account.getEmail();
         form.organizationId = account.getOrganizationId();
         form.roles = account.getRoles();
         form.version = account.getVersion();
@@ -48,6 +51,14 @@ public class AccountForm {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getPhone() {

@@ -86,6 +86,7 @@ public class AccountManagement {
         String hash = passwords.hash(form.getPassword());
         Account account = accounts.save(new Account(username, form.getDisplayName().strip(), blankToNull(form.getPhone()),
                 form.getOrganizationId(), form.getRoles(), hash, clock.instant()));
+        account.changeEmail(blankToNull(form.getEmail()));
         passwords.remember(account.getId(), hash);
         events.publishEvent(AuditRecord.of(AuditAction.CREATE, AUDIT_TYPE, account.getId(), username,
                 "姓名：" + account.getDisplayName() + "；角色：" + account.getRoleLabels() + "；单位ID：" + account.getOrganizationId()));
@@ -108,9 +109,11 @@ public class AccountManagement {
         RuleViolation.throwIfAny(problems);
         Changes changes = new Changes().field("姓名", account.getDisplayName(), form.getDisplayName().strip())
                 .field("手机", PhoneMask.mask(account.getPhone()), PhoneMask.mask(blankToNull(form.getPhone())))
+                .field("邮箱", account.getEmail(), blankToNull(form.getEmail()))
                 .field("单位ID", account.getOrganizationId(), form.getOrganizationId())
                 .field("角色", account.getRoleLabels(), labels(form.getRoles()));
         account.update(form.getDisplayName().strip(), blankToNull(form.getPhone()), form.getOrganizationId(), form.getRoles());
+        account.changeEmail(blankToNull(form.getEmail()));
         events.publishEvent(AuditRecord.of(AuditAction.UPDATE, AUDIT_TYPE, id, account.getUsername(), changes.toString()));
         return account;
     }
@@ -229,6 +232,10 @@ public class AccountManagement {
             } catch (NotFoundException e) {
                 problems.add(new RuleViolation("organizationId", "所选单位不存在，或不在您的数据权限范围内"));
             }
+        }
+        String email = blankToNull(form.getEmail());
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add(new RuleViolation("email", "邮箱格式不正确，如 name@example.cn"));
         }
         String phone = blankToNull(form.getPhone());
         if (phone != null && !phone.matches("1[3-9]\\d{9}")) {

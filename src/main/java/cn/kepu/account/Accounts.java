@@ -1,5 +1,6 @@
 package cn.kepu.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,4 +11,6 @@ interface Accounts extends JpaRepository<Account, Long>, JpaSpecificationExecuto
     Optional<Account> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<Account> findByOrganizationIdAndStatusAndEmailIsNotNull(Long organizationId, AccountStatus status);
 }

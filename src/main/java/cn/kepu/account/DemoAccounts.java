@@ -51,6 +51,7 @@ class DemoAccounts implements ApplicationRunner {
     private void add(String username, String name, String unit, Role role, String hash) {
         Long organizationId = unit == null ? null : organizations.findByName(unit).orElseThrow().getId();
         Account account = new Account(username, name, null, organizationId, EnumSet.of(role), hash, clock.instant());
+        account.changeEmail(username + "@kepu.test");
         account.changePassword(hash, clock.instant());
         account = accounts.save(account);
         passwords.remember(account.getId(), hash);

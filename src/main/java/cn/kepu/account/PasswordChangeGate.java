@@ -32,6 +32,9 @@ class PasswordChangeGate extends OncePerRequestFilter {
                 response.setContentType("application/problem+json;charset=UTF-8");
                 response.getWriter().write("{\"status\":403,\"title\":\"需要修改密码\","
                         + "\"detail\":\"密码为初始密码或已过期，请先登录网页修改密码\"}");
+            } else if (request.getHeader("HX-Request") != null) {
+                // A fragment request (the bell's count) gets nothing to swap in, not the whole password page.
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             } else {
                 response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
             }

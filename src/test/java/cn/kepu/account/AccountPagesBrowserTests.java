@@ -71,6 +71,8 @@ class AccountPagesBrowserTests {
 
         browser.login(login, "Start@2026x");
         assertThat(browser.waitFor(By.id("forced-change")).getText()).contains("请先修改密码");
+        Thread.sleep(300); // let the bell's count request come back
+        assertThat(browser.all(By.id("forced-change"))).as("铃铛不会把整页塞进徽标").hasSize(1);
         browser.open("/organizations");
         assertThat(browser.path()).as("改密码之前哪里也去不了").isEqualTo("/profile/password");
         browser.type(By.id("current"), "Start@2026x");

@@ -11,6 +11,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -24,6 +30,9 @@ import cn.kepu.support.Users;
 
 @KepuTest
 class ReminderTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
     Reminders reminders;
@@ -49,21 +58,21 @@ class ReminderTests {
     void remindersGoOutOncePerAssignmentAndKind() throws Exception {
         int year = LocalDate.now().getYear() + 2;
         String title = Demo.unique("提醒测试任务");
-        Users.as(users, "weinan");
+        Users.as(users, "taian");
         PlanForm form = new PlanForm();
-        form.setIssuerId(organizations.findByName(Demo.WEINAN).orElseThrow().getId());
-        form.setTitle(Demo.unique("渭南提醒测试计划"));
+        form.setIssuerId(organizations.findByName(Demo.TAIAN).orElseThrow().getId());
+        form.setTitle(Demo.unique("提醒测试计划"));
         form.setPeriodFrom(year);
         WorkPlan plan = management.create(form);
         TaskForm task = new TaskForm();
         task.setTitle(title);
-        task.setResponsible("临渭区科协");
+        task.setResponsible("岱岳区科协");
         task.setDeadline(year + "年3月10日前");
         management.saveTask(plan.getId(), null, task);
         management.publish(plan.getId());
         Users.nobody();
 
-        long linwei = organizations.findByName("临渭区科学技术协会").orElseThrow().getId();
+        long daiyue = organizations.findByName(Demo.DAIYUE).orElseThrow().getId();
         clock.at(LocalDate.of(year, 3, 5).atStartOfDay(clock.getZone()).toInstant());
         var pool = Executors.newFixedThreadPool(2);
         try {
@@ -72,17 +81,24 @@ class ReminderTests {
         } finally {
             pool.shutdown();
         }
-        assertThat(sent(linwei, title, "任务即将到期")).as("两个实例同时运行，到期提醒只发一次").isEqualTo(1);
+        assertThat(sent(daiyue, title, "任务即将到期")).as("两个实例同时运行，到期提醒只发一次").isEqualTo(1);
         reminders.run();
-        assertThat(sent(linwei, title, "任务即将到期")).as("再次运行不重复发送").isEqualTo(1);
-        assertThat(sent(linwei, title, "任务已逾期")).isZero();
+        assertThat(sent(daiyue, title, "任务即将到期")).as("再次运行不重复发送").isEqualTo(1);
+        assertThat(sent(daiyue, title, "任务已逾期")).isZero();
 
         clock.at(LocalDate.of(year, 3, 12).atStartOfDay(clock.getZone()).toInstant());
         reminders.run();
         reminders.run();
-        assertThat(sent(linwei, title, "任务已逾期")).isEqualTo(1);
+        assertThat(sent(daiyue, title, "任务已逾期")).isEqualTo(1);
 
-        Users.as(users, "weinan");
+        List<MimeMessage> mails = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subject(m).contains(title)).toList();
+        assertThat(mails).extracting(ReminderTests::subject).containsExactly(
+                "【科普工作管理平台】任务即将到期：" + title, "【科普工作管理平台】任务已逾期：" + title);
+        assertThat(mails.get(0).getAllRecipients()).extracting(Object::toString).containsExactly("daiyue@kepu.test");
+        assertThat((String) mails.get(1).getContent()).contains("已逾期").contains("http://localhost:8080/assignments/");
+
+        Users.as(users, "taian");
         assertThat(notifications.mine(100)).as("提醒发给责任单位，不发给发文单位")
                 .noneMatch(n -> n.getTitle().contains(title));
     }
@@ -101,6 +117,14 @@ class ReminderTests {
         assertThat(page).contains("任务已逾期：科普助力乡村振兴行动");
         assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/notifications/unread").with(taishan))
                 .andReturn().getResponse().getContentAsString()).isEmpty();
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private int sent(long organizationId, String task, String kind) {

@@ -82,7 +82,10 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
         open("/login");
         type(By.id("username"), username);
         type(By.id("password"), password);
-        driver.findElement(By.id("login-button")).click();
+        WebElement button = driver.findElement(By.id("login-button"));
+        button.click();
+        // The next page (or the login page again, with its error) has replaced this one.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
     }
 
     /** Presses a button below the fold: scrolls it into view and activates it from the keyboard. */
@@ -93,7 +96,8 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
     }
 
     public void type(By field, String text) {
-        WebElement element = driver.findElement(field);
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(field));
         element.clear();
         element.sendKeys(text);
     }
