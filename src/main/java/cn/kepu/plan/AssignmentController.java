@@ -38,8 +38,10 @@ class AssignmentController {
     private final Ledger ledger;
     private final Evidences evidences;
     private final Organizations organizations;
+    private final Tasks tasks;
 
-    AssignmentController(Progress progress, Ledger ledger, Evidences evidences, Organizations organizations) {
+    AssignmentController(Progress progress, Ledger ledger, Evidences evidences, Organizations organizations, Tasks tasks) {
+        this.tasks = tasks;
         this.progress = progress;
         this.ledger = ledger;
         this.evidences = evidences;
@@ -126,6 +128,8 @@ class AssignmentController {
                 assignment.getOrganization().getId(), null, null)).stream()
                 .filter(r -> assignment.getId().equals(r.assignmentId())).findFirst().orElse(null));
         model.addAttribute("children", progress.children(assignment.getId()));
+        model.addAttribute("ownTasks", tasks.findByParentTaskIdAndPlan_Issuer_Id(assignment.getTask().getId(),
+                assignment.getOrganization().getId()));
         model.addAttribute("childUnits", organizations.findByParent_IdOrderByUnitTypeAscIdAsc(assignment.getOrganization().getId())
                 .stream().filter(Organization::isEnabled).toList());
         model.addAttribute("states", AssignmentState.values());

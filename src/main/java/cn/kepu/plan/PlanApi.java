@@ -54,7 +54,7 @@ class PlanApi {
     }
 
     record TaskView(long id, String number, String title, String requirements, List<String> lead, List<String> responsible,
-            DeadlineView deadline, List<QuotaView> quotas, String remarks) {
+            DeadlineView deadline, List<QuotaView> quotas, String remarks, Long parentTaskId) {
         static TaskView of(Task t) {
             Deadline d = t.getDeadline();
             return new TaskView(t.getId(), t.getNumber(), t.getTitle(), t.getRequirements(),
@@ -62,7 +62,8 @@ class PlanApi {
                     t.getParties().stream().filter(p -> p.getRole() == PartyRole.RESPONSIBLE).map(TaskParty::label).toList(),
                     d.isPresent() ? new DeadlineView(d.text(), d.start(), d.end(), d.recurrence().name()) : null,
                     t.getQuotas().stream().map(q -> new QuotaView(q.getId(), q.subjectLabel(), q.getMetric(),
-                            q.getComparator().ascii(), q.getTarget(), q.getUnit())).toList(), t.getRemarks());
+                            q.getComparator().ascii(), q.getTarget(), q.getUnit())).toList(), t.getRemarks(),
+                    t.getParentTaskId());
         }
     }
 

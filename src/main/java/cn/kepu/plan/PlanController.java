@@ -206,6 +206,7 @@ class PlanController {
         model.addAttribute("taskId", taskId);
         model.addAttribute("form", form);
         model.addAttribute("selectors", UnitSelector.values());
+        model.addAttribute("assigned", management.assignedToIssuer(plan));
         return "plans/task";
     }
 }

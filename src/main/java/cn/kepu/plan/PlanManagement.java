@@ -91,6 +91,10 @@ public class PlanManagement {
         List<PartyNames.Party> responsible = collect(problems, () -> names.read(form.getResponsible(), "responsible", "责任单位"));
         List<Quota.Terms> quotas = collect(problems, () -> new QuotaWording(names).lines(form.getQuotas()));
         PlanSection section = form.getSectionId() == null ? null : section(plan, form.getSectionId());
+        if (form.getParentTaskId() != null && assignments.findByTask_IdAndOrganization_Id(form.getParentTaskId(),
+                plan.getIssuer().getId()).isEmpty()) {
+            problems.add(new RuleViolation("parentTaskId", "承接的上级任务应是下达给" + plan.getIssuer().getName() + "的任务"));
+        }
         RuleViolation.throwIfAny(problems);
 
         Task.Content content = new Task.Content(blankToNull(form.getNumber()), form.getTitle().strip(),
@@ -105,6 +109,7 @@ public class PlanManagement {
             task.clearParties();
             task.clearQuotas();
         }
+        task.linkTo(form.getParentTaskId());
         lead.forEach(p -> task.addParty(PartyRole.LEAD, p.organization(), p.selector()));
         responsible.forEach(p -> task.addParty(PartyRole.RESPONSIBLE, p.organization(), p.selector()));
         quotas.forEach(task::addQuota);
@@ -155,6 +160,13 @@ public class PlanManagement {
         plan.close(clock.instant());
         events.publishEvent(AuditRecord.of(AuditAction.CLOSE, AUDIT_TYPE, plan.getId(), plan.getTitle(), "状态：已发布 → 已关闭"));
         return plan;
+    }
+
+    /** The superiors' tasks assigned to the plan's issuer, which its own tasks may carry out (承接). */
+    @Transactional(readOnly = true)
+    public java.util.List<Assignment> assignedToIssuer(WorkPlan plan) {
+        return assignments.findAll((root, query, cb) -> cb.equal(root.get("organization").get("id"), plan.getIssuer().getId()))
+                .stream().filter(a -> !a.getTask().getPlan().getId().equals(plan.getId())).toList();
     }
 
     /** A unit added under a published plan's issuer joins the tasks whose selectors name its kind. */

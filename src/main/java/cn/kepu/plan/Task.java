@@ -39,6 +39,8 @@ public class Task {
     private String content;
     private String requirements;
     private String remarks;
+    /** The superior's task this one carries out (承接), when the issuer decomposed an assignment into its own plan. */
+    private Long parentTaskId;
     @Embedded
     private Deadline deadline;
     @OneToMany(mappedBy = "task", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -72,6 +74,14 @@ public class Task {
         this.requirements = c.requirements();
         this.remarks = c.remarks();
         this.deadline = c.deadline() == null ? Deadline.none() : c.deadline();
+    }
+
+    void linkTo(Long parentTaskId) {
+        this.parentTaskId = parentTaskId;
+    }
+
+    public Long getParentTaskId() {
+        return parentTaskId;
     }
 
     void addParty(PartyRole role, Organization organization, UnitSelector selector) {

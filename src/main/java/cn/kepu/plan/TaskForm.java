@@ -13,6 +13,15 @@ public class TaskForm {
     private String lead;
     private String responsible;
     private String quotas;
+    private Long parentTaskId;
+
+    public Long getParentTaskId() {
+        return parentTaskId;
+    }
+
+    public void setParentTaskId(Long parentTaskId) {
+        this.parentTaskId = parentTaskId;
+    }
 
     public Long getSectionId() {
         return sectionId;
@@ -102,6 +111,7 @@ public class TaskForm {
         f.content = task.getContent();
         f.requirements = task.getRequirements();
         f.remarks = task.getRemarks();
+        f.parentTaskId = task.getParentTaskId();
         f.deadline = task.getDeadline().text();
         f.lead = task.partiesText(PartyRole.LEAD);
         f.responsible = task.partiesText(PartyRole.RESPONSIBLE);

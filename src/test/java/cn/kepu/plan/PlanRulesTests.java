@@ -288,4 +288,23 @@ class PlanRulesTests {
             clock.reset();
         }
     }
+
+    @Test
+    @DisplayName("区科协在自己的计划中承接市里下达的任务；承接未下达给本单位的任务被拒绝")
+    void ownTasksCarryOutAssignedOnes(@Autowired Tasks tasks) {
+        Users.as(users, "taishan");
+        WorkPlan own = draft(Demo.TAISHAN, 2022);
+        Task assigned = task(checklist(), "1");
+        TaskForm form = taskForm("泰山区全国科普日主场活动", "泰山区科普教育基地（泰山区青少年科技活动中心）", "2022年9月15-21日", "");
+        form.setParentTaskId(assigned.getId());
+        Task carried = management.saveTask(own.getId(), null, form);
+        assertThat(tasks.findByParentTaskIdAndPlan_Issuer_Id(assigned.getId(), id(Demo.TAISHAN)))
+                .extracting(Task::getId).containsExactly(carried.getId());
+        assertThat(management.assignedToIssuer(own)).extracting(a -> a.getTask().getId()).contains(assigned.getId());
+
+        TaskForm wrong = taskForm("承接别的任务", "泰山区科学技术局", "2022年12月", "");
+        wrong.setParentTaskId(task(checklist(), "15").getId());
+        assertThatThrownBy(() -> management.saveTask(own.getId(), null, wrong))
+                .hasMessage("承接的上级任务应是下达给泰山区科学技术协会的任务");
+    }
 }
