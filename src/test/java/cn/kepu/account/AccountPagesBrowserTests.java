@@ -43,6 +43,7 @@ class AccountPagesBrowserTests {
         browser.login("taishan", Demo.PASSWORD);
         browser.open("/accounts");
         browser.waitFor(By.id("new-account")).click();
+        browser.waitForPath("/accounts/new");
         assertThat(browser.waitFor(By.cssSelector("input[name=roles][value=SYSTEM_ADMIN]")).isEnabled())
                 .as("不能授予自己没有的角色").isFalse();
 

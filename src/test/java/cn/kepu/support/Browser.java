@@ -102,9 +102,15 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
         element.sendKeys(text);
     }
 
+    /** Waits for an element to show; a document replaced mid-look (navigation under load) is looked at again. */
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until the browser has arrived at {@code path}. */
+    public void waitForPath(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals(path));
     }
 
     public void waitForText(By locator, String text) {
