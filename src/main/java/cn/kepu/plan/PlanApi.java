@@ -142,7 +142,21 @@ class PlanApi {
     record ProgressRequest(AssignmentState state, String text, Map<Long, BigDecimal> values, List<String> links) {
     }
 
-    @PostMapping("/assignments/{id}/progress")
+    @PostMapping(path = "/assignments/{id}/progress", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "填报进展并上传证明材料：表单字段 state、text、values[指标id]、links（每行一个），文件字段 files")
+    Map<String, Object> reportWithFiles(@PathVariable long id, @org.springframework.web.bind.annotation.ModelAttribute ProgressForm form,
+            @RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files)
+            throws java.io.IOException {
+        List<Progress.Upload> uploads = new java.util.ArrayList<>();
+        for (var file : files == null ? List.<org.springframework.web.multipart.MultipartFile>of() : files) {
+            uploads.add(new Progress.Upload(file.getOriginalFilename(), file.getBytes()));
+        }
+        ProgressReport report = progress.report(id, form, uploads);
+        return Map.of("id", report.getId(), "state", report.getState().label(), "evidence", report.getEvidence().size());
+    }
+
+    @PostMapping(path = "/assignments/{id}/progress", consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "填报进展：状态、说明、各指标累计完成数（按指标 id）、链接")
     Map<String, Object> report(@PathVariable long id, @RequestBody ProgressRequest request) {

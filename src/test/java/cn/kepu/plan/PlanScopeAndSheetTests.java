@@ -122,4 +122,21 @@ class PlanScopeAndSheetTests {
             }
         }
     }
+
+    @Test
+    @DisplayName("接口填报进展可附证明材料：类型按内容判断，错误时 400 且不保存")
+    void apiTakesEvidenceFiles() throws Exception {
+        long daiyue = assignmentOf(plan("2022年科普工作任务清单"), "12", Demo.DAIYUE);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/assignments/{id}/progress", daiyue)
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "假照片.jpg", "image/jpeg", "文本".getBytes()))
+                        .param("state", "IN_PROGRESS").param("text", "接口填报").with(httpBasic("daiyue", Demo.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("“假照片.jpg”不是可接受的证明材料")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/assignments/{id}/progress", daiyue)
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "现场.png", "image/png", png))
+                        .param("state", "IN_PROGRESS").param("text", "接口填报").param("links", "https://example.cn/news/1")
+                        .with(httpBasic("daiyue", Demo.PASSWORD)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.evidence").value(2));
+    }
 }
