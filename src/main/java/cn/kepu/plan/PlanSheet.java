@@ -115,15 +115,18 @@ class PlanSheet {
                 } catch (RuleViolation e) {
                     problems.add(new ImportProblem(row, DEADLINE, e.getMessage()));
                 }
-                String responsible = upload.text(row, RESPONSIBLE).replaceAll("〔[^〕]*〕", "");
+                String[] parties = leadAndResponsible(upload.text(row, RESPONSIBLE).replaceAll("〔[^〕]*〕", ""));
+                String lead = parties[0];
+                String responsible = parties[1];
                 try {
+                    names.read(lead, "lead", "牵头单位");
                     names.read(responsible, "responsible", "责任单位");
                 } catch (RuleViolation e) {
                     problems.add(new ImportProblem(row, RESPONSIBLE, e.getMessage()));
                 }
                 String requirements = upload.text(row, REQUIREMENTS);
                 List<String> quotas = wording.prose(requirements, title).stream().map(PlanSheet::line).toList();
-                read.add(new Row(category, upload.text(row, NUMBER), title, requirements, responsible,
+                read.add(new Row(category, upload.text(row, NUMBER), title, requirements, lead, responsible,
                         upload.text(row, DEADLINE), upload.text(row, REMARKS), quotas));
             }
             if (!problems.isEmpty()) {
@@ -143,6 +146,7 @@ class PlanSheet {
                 form.setNumber(r.number());
                 form.setTitle(r.title());
                 form.setRequirements(r.requirements());
+                form.setLead(r.lead());
                 form.setResponsible(r.responsible());
                 form.setDeadline(r.deadline());
                 form.setRemarks(r.remarks());
@@ -155,7 +159,24 @@ class PlanSheet {
         }
     }
 
-    private record Row(String category, String number, String title, String requirements, String responsible,
+    /**
+     * "科普部牵头；各县市区科协" (as the export writes it, and as documents do) → lead "科普部", responsible the rest.
+     */
+    static String[] leadAndResponsible(String text) {
+        String lead = "";
+        List<String> rest = new ArrayList<>();
+        for (String part : text.split("[；;]")) {
+            String p = part.strip();
+            if (p.endsWith("牵头")) {
+                lead = p.substring(0, p.length() - 2).replaceAll("[，,、]$", "");
+            } else if (!p.isEmpty()) {
+                rest.add(p);
+            }
+        }
+        return new String[] {lead, String.join("，", rest)};
+    }
+
+    private record Row(String category, String number, String title, String requirements, String lead, String responsible,
             String deadline, String remarks, List<String> quotas) {
     }
 

@@ -111,4 +111,27 @@ class PlanImportTests {
                 .contains("<td>第10行</td><td>责任单位</td>").contains("找不到责任单位“火星科协”");
         assertThat(plans.findAll()).noneMatch(p -> p.getTitle().equals(title));
     }
+
+    @Test
+    @DisplayName("导出的清单可以原样导回：章节、序号、任务、牵头和责任单位、时限、指标都一致")
+    void exportedChecklistImportsBack() throws Exception {
+        WorkPlan original = plans.findAll().stream().filter(p -> p.getTitle().equals("泰安市科协2022年科普工作任务清单")).findFirst().orElseThrow();
+        byte[] exported = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/plans/{id}/export", original.getId())
+                .with(user(users.loadUserByUsername("taian")))).andReturn().getResponse().getContentAsByteArray();
+        String title = Demo.unique("导回的清单");
+        assertThat(upload(title, exported).getResponse().getRedirectedUrl()).startsWith("/plans/");
+        WorkPlan copy = plans.findAll().stream().filter(p -> p.getTitle().equals(title)).findFirst().orElseThrow();
+        assertThat(copy.getTasks()).hasSameSizeAs(original.getTasks());
+        for (int i = 0; i < original.getTasks().size(); i++) {
+            Task a = original.getTasks().get(i);
+            Task b = copy.getTasks().get(i);
+            assertThat(List.of(b.category(), b.getNumber(), b.getTitle(), b.getDeadline().text(), b.partiesText(PartyRole.LEAD),
+                    b.partiesText(PartyRole.RESPONSIBLE))).isEqualTo(List.of(a.category(), a.getNumber(), a.getTitle(),
+                    a.getDeadline().text(), a.partiesText(PartyRole.LEAD), a.partiesText(PartyRole.RESPONSIBLE)));
+        }
+        for (int i : new int[] {0, 9, 12, 14, 15}) {
+            assertThat(copy.getTasks().get(i).getQuotas()).extracting(Quota::describe)
+                    .as("任务" + (i + 1) + "的指标").isEqualTo(original.getTasks().get(i).getQuotas().stream().map(Quota::describe).toList());
+        }
+    }
 }

@@ -139,4 +139,40 @@ class PlanScopeAndSheetTests {
                         .with(httpBasic("daiyue", Demo.PASSWORD)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.evidence").value(2));
     }
+
+    @Test
+    @DisplayName("新页面和接口的数据权限：计划详情、导出、台账页面、计划修改、证明材料下载")
+    void everyNewPageKeepsToTheScope(@Autowired Evidences evidences) throws Exception {
+        WorkPlan literacy = plan("泰山区全民科学素质");
+        WorkPlan checklist = plan("2022年科普工作任务清单");
+        mvc.perform(get("/plans/{id}", literacy.getId()).with(page("daiyue"))).andExpect(status().isNotFound());
+        mvc.perform(get("/plans/{id}/export", literacy.getId()).with(page("daiyue"))).andExpect(status().isNotFound());
+        mvc.perform(get("/plans/{id}", literacy.getId()).with(page("weinan"))).andExpect(status().isNotFound());
+        String plansApi = mvc.perform(get("/api/v1/plans").with(httpBasic("weinan", Demo.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(plansApi).doesNotContain("泰安").doesNotContain("泰山");
+
+        String ledgerPage = mvc.perform(get("/ledger").param("planId", checklist.getId().toString()).with(page("daiyue")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(ledgerPage).contains(Demo.DAIYUE).doesNotContain(Demo.TAISHAN);
+
+        mvc.perform(post("/plans/{id}/publish", checklist.getId()).with(page("daiyue"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/plans/{id}/tasks", checklist.getId()).with(httpBasic("taishan", Demo.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"越权任务\"}"))
+                .andExpect(status().isNotFound());
+
+        long taishan = assignmentOf(checklist, "3", Demo.TAISHAN);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2};
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/assignments/{id}/progress", taishan)
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "乡村振兴.png", "image/png", png))
+                        .param("state", "IN_PROGRESS").with(httpBasic("taishan", Demo.PASSWORD)))
+                .andExpect(status().isCreated());
+        long evidence = evidences.findAll().stream().filter(e -> "乡村振兴.png".equals(e.getName())).mapToLong(Evidence::getId)
+                .max().orElseThrow();
+        mvc.perform(get("/assignments/evidence/{id}", evidence).with(page("daiyue"))).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/assignments/evidence/{id}", evidence).with(page("taishan"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(png);
+    }
 }
