@@ -35,17 +35,90 @@ public class Ledger {
     private final DataScope scope;
     private final Clock clock;
     private final double riskMargin;
+    private final jakarta.persistence.EntityManager entities;
 
-    Ledger(Assignments assignments, QuotaActuals actuals, DataScope scope, Clock clock,
+    Ledger(Assignments assignments, QuotaActuals actuals, DataScope scope, Clock clock, jakarta.persistence.EntityManager entities,
             @Value("${kepu.plans.at-risk-margin:0.2}") double riskMargin) {
         this.assignments = assignments;
         this.actuals = actuals;
         this.scope = scope;
         this.clock = clock;
         this.riskMargin = riskMargin;
+        this.entities = entities;
+    }
+
+    /** One page of the ledger: whole task groups (a total and its units) adding up to about {@code size} rows. */
+    public record Page(List<LedgerRow> rows, int number, int totalPages, long totalAssignments) {
     }
 
     public List<LedgerRow> rows(LedgerFilter filter) {
+        return rows(assignments.findAll(specification(filter)), filter);
+    }
+
+    /**
+     * A page without reading the rest: counts assignments per task in the database, takes the task groups of
+     * the page, and loads only their assignments. Filters that need computed values (category, flags) read all.
+     */
+    public Page page(LedgerFilter filter, int number, int size) {
+        if (filter.flag() != null || filter.category() != null && !filter.category().isBlank()) {
+            List<LedgerRow> all = rows(filter);
+            List<List<LedgerRow>> pages = split(all, size);
+            int n = Math.max(0, Math.min(number, pages.size() - 1));
+            return new Page(pages.isEmpty() ? List.of() : pages.get(n), n, Math.max(1, pages.size()),
+                    all.stream().filter(r -> r.level() > 0).count());
+        }
+        Specification<Assignment> spec = specification(filter);
+        var cb = entities.getCriteriaBuilder();
+        var query = cb.createTupleQuery();
+        var root = query.from(Assignment.class);
+        var task = root.get("task");
+        query.multiselect(task.get("id"), cb.count(root)).where(spec.toPredicate(root, query, cb))
+                .groupBy(task.get("id"), task.get("plan").get("id"), task.get("position"))
+                .orderBy(cb.asc(task.get("plan").get("id")), cb.asc(task.get("position")), cb.asc(task.get("id")));
+        List<List<Long>> pages = new ArrayList<>();
+        List<Long> current = new ArrayList<>();
+        long rowsOnPage = 0;
+        long total = 0;
+        for (var tuple : entities.createQuery(query).getResultList()) {
+            long count = tuple.get(1, Long.class);
+            total += count;
+            if (!current.isEmpty() && rowsOnPage + count + 1 > size) {
+                pages.add(current);
+                current = new ArrayList<>();
+                rowsOnPage = 0;
+            }
+            current.add(tuple.get(0, Long.class));
+            rowsOnPage += count + 1;
+        }
+        if (!current.isEmpty()) {
+            pages.add(current);
+        }
+        if (pages.isEmpty()) {
+            return new Page(List.of(), 0, 1, 0);
+        }
+        int n = Math.max(0, Math.min(number, pages.size() - 1));
+        List<Long> taskIds = pages.get(n);
+        List<Assignment> found = assignments.findAll(spec.and((r, q, b) -> r.get("task").get("id").in(taskIds)));
+        return new Page(rows(found, filter), n, pages.size(), total);
+    }
+
+    private static List<List<LedgerRow>> split(List<LedgerRow> rows, int size) {
+        List<List<LedgerRow>> pages = new ArrayList<>();
+        List<LedgerRow> current = new ArrayList<>();
+        for (LedgerRow row : rows) {
+            if (row.level() == 0 && current.size() >= size) {
+                pages.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(row);
+        }
+        if (!current.isEmpty()) {
+            pages.add(current);
+        }
+        return pages;
+    }
+
+    private Specification<Assignment> specification(LedgerFilter filter) {
         Scope current = scope.current();
         Specification<Assignment> spec = current.on(root -> root.join("organization"));
         spec = spec.and((root, query, cb) -> cb.notEqual(root.get("task").get("plan").get("state"), PlanState.DRAFT));
@@ -56,7 +129,13 @@ public class Ledger {
             Organization unit = scope.visible(filter.organizationId());
             spec = spec.and((root, query, cb) -> cb.like(root.join("organization").get("path"), unit.getPath() + "%"));
         }
-        List<Assignment> found = assignments.findAll(spec);
+        if (filter.state() != null && filter.flag() == null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("state"), filter.state()));
+        }
+        return spec;
+    }
+
+    private List<LedgerRow> rows(List<Assignment> found, LedgerFilter filter) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Map<String, BigDecimal>> sums = sums(found);
 

@@ -22,8 +22,13 @@ class LedgerController {
     private final Ledger ledger;
     private final PlanCatalog catalog;
     private final PlanSheet sheet;
+    private final cn.kepu.org.DataScope scope;
+    private final cn.kepu.org.Organizations organizations;
 
-    LedgerController(Ledger ledger, PlanCatalog catalog, PlanSheet sheet) {
+    LedgerController(Ledger ledger, PlanCatalog catalog, PlanSheet sheet, cn.kepu.org.DataScope scope,
+            cn.kepu.org.Organizations organizations) {
+        this.scope = scope;
+        this.organizations = organizations;
         this.ledger = ledger;
         this.catalog = catalog;
         this.sheet = sheet;
@@ -32,19 +37,19 @@ class LedgerController {
     @GetMapping
     String show(@RequestParam(required = false) Long planId, @RequestParam(required = false) String category,
             @RequestParam(required = false) Long organizationId, @RequestParam(required = false) AssignmentState state,
-            @RequestParam(required = false) String flag, @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model) {
+            @RequestParam(required = false) String flag, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         LedgerFilter filter = new LedgerFilter(planId, blank(category), organizationId, state, blank(flag));
-        List<LedgerRow> rows = ledger.rows(filter);
+        Ledger.Page shown = ledger.page(filter, page, 50);
+        List<LedgerRow> rows = shown.rows();
+        model.addAttribute("page", shown);
         List<WorkPlan> plans = catalog.visible().stream().filter(p -> !p.isDraft()).toList();
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);
         model.addAttribute("plans", plans);
         model.addAttribute("categories", plans.stream().filter(p -> planId == null || p.getId().equals(planId))
                 .flatMap(p -> p.getTasks().stream()).map(Task::category).filter(c -> !c.isBlank()).distinct().toList());
-        model.addAttribute("units", rows.stream().filter(r -> r.organizationId() != null)
-                .collect(java.util.stream.Collectors.toMap(LedgerRow::organizationId, LedgerRow::organizationName, (a, b) -> a,
-                        java.util.TreeMap::new)));
+        model.addAttribute("units", units(organizationId));
         model.addAttribute("states", AssignmentState.values());
         return htmx != null ? "plans/ledger :: table" : "plans/ledger";
     }
@@ -56,6 +61,19 @@ class LedgerController {
         List<LedgerRow> rows = ledger.rows(new LedgerFilter(planId, blank(category), organizationId, state, blank(flag)));
         String title = planId == null ? "任务台账" : catalog.plan(planId).getTitle() + " 任务台账";
         return XlsxDownload.of(title + ".xlsx", sheet.export(rows, title));
+    }
+
+    /** The filter offers the user's unit and the units directly beneath it (each stands for its subtree). */
+    private java.util.Map<Long, String> units(Long selected) {
+        java.util.Map<Long, String> units = new java.util.LinkedHashMap<>();
+        scope.ownUnit().ifPresentOrElse(own -> {
+            units.put(own.getId(), own.getName());
+            organizations.findByParent_IdOrderByUnitTypeAscIdAsc(own.getId()).forEach(o -> units.put(o.getId(), o.getName()));
+        }, () -> organizations.findByParent_IdOrderByUnitTypeAscIdAsc(null).forEach(o -> units.put(o.getId(), o.getName())));
+        if (selected != null && !units.containsKey(selected)) {
+            units.put(selected, scope.visible(selected).getName());
+        }
+        return units;
     }
 
     private static String blank(String s) {

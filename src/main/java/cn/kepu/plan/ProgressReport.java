@@ -36,7 +36,7 @@ public class ProgressReport {
     private String reportedBy;
     private Instant reportedAt;
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @Fetch(FetchMode.SELECT) // batched by hibernate.default_batch_fetch_size; SUBSELECT re-ran the whole parent query
     private List<Evidence> evidence = new ArrayList<>();
 
     protected ProgressReport() {

@@ -44,11 +44,11 @@ public class Task {
     @Embedded
     private Deadline deadline;
     @OneToMany(mappedBy = "task", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @Fetch(FetchMode.SELECT) // batched by hibernate.default_batch_fetch_size; SUBSELECT re-ran the whole parent query
     @OrderBy("position")
     private List<TaskParty> parties = new ArrayList<>();
     @OneToMany(mappedBy = "task", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @Fetch(FetchMode.SELECT) // batched by hibernate.default_batch_fetch_size; SUBSELECT re-ran the whole parent query
     @OrderBy("position")
     private List<Quota> quotas = new ArrayList<>();
 

@@ -1,0 +1,200 @@
+package cn.kepu.generate;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Builds, from the region list: one association per province, prefecture and county (up to
+ * {@code --organizations}, default 3,000), {@code --tasks} tasks (default 500) in plans issued by the largest
+ * provinces, and {@code --assignments} assignments (default 50,000) to their cities and counties, each with a
+ * target, an actual for most, and a spread of states and deadlines. Adds the account {@code bench} (STAFF at
+ * the city with the most counties) and {@code bench-admin} (SYSTEM_ADMIN), both with password {@code Bench@2026}.
+ */
+@Component
+@Profile("generate")
+class DataGenerator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DataGenerator.class);
+
+    private record Unit(long id, String path, String level, String regionCode, String parentRegion, String name) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final Random random = new Random(2026);
+
+    DataGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, PasswordEncoder passwords, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int organizations = option(args, "organizations", 3000);
+        int tasks = option(args, "tasks", 500);
+        int assignments = option(args, "assignments", 50000);
+        long started = System.nanoTime();
+        transactions.executeWithoutResult(status -> generate(organizations, tasks, assignments));
+        log.info("\n\n  基准数据已生成：{}个单位，{}项任务，{}条任务分解，用时{}秒。\n  市级用户：bench / Bench@2026；全国：bench-admin / Bench@2026\n",
+                count("organization"), count("task"), count("assignment"), (System.nanoTime() - started) / 1_000_000_000);
+    }
+
+    private void generate(int organizationCount, int taskCount, int assignmentCount) {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Map<String, Object>> regions = jdbc.queryForList("select code, name, level, parent_code from region order by code");
+        Map<String, Unit> byRegion = new HashMap<>();
+        List<Unit> units = new ArrayList<>();
+        for (Map<String, Object> r : regions) {
+            if (units.size() >= organizationCount) {
+                break;
+            }
+            String level = (String) r.get("level");
+            Unit parent = byRegion.get((String) r.get("parent_code"));
+            if (r.get("parent_code") != null && parent == null) {
+                continue;
+            }
+            String orgLevel = switch (level) { case "PROVINCE" -> "PROVINCE"; case "PREFECTURE" -> "CITY"; default -> "COUNTY"; };
+            String name = r.get("name") + "科学技术协会（基准）";
+            Unit unit = insertUnit(name, orgLevel, (String) r.get("code"), parent, now);
+            byRegion.put((String) r.get("code"), unit);
+            units.add(unit);
+        }
+
+        // The largest provinces issue the plans; each task goes to the cities and counties beneath the issuer.
+        Map<Unit, List<Unit>> beneath = new HashMap<>();
+        for (Unit u : units) {
+            if (u.level().equals("PROVINCE")) {
+                beneath.put(u, units.stream().filter(o -> o != u && o.path().startsWith(u.path())).toList());
+            }
+        }
+        List<Unit> issuers = beneath.keySet().stream().sorted(Comparator.comparingInt((Unit u) -> -beneath.get(u).size())).toList();
+        int perTask = Math.max(1, assignmentCount / taskCount);
+        int plansNeeded = 0;
+        while (plansNeeded < issuers.size() && beneath.get(issuers.get(plansNeeded)).size() >= perTask) {
+            plansNeeded++;
+        }
+        plansNeeded = Math.max(1, Math.min(plansNeeded, 5));
+        List<Unit> planIssuers = issuers.subList(0, plansNeeded);
+        int year = LocalDate.now(clock).getYear();
+        int made = 0;
+        for (int p = 0; p < plansNeeded; p++) {
+            Unit issuer = issuers.get(p);
+            int tasksHere = taskCount / plansNeeded + (p < taskCount % plansNeeded ? 1 : 0);
+            long plan = insert("insert into work_plan (issuer_id, title, doc_number, period_from, period_to, issue_date, state, "
+                    + "published_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?)",
+                    issuer.id(), issuer.name().replace("科学技术协会（基准）", "") + year + "年科普工作任务清单（基准）",
+                    "基准〔" + year + "〕" + (p + 1) + "号", year, year, java.sql.Date.valueOf(LocalDate.of(year, 1, 10)), now, now, now);
+            List<Unit> targets = beneath.get(issuer).subList(0, Math.min(perTask, beneath.get(issuer).size()));
+            long section = 0;
+            for (int t = 0; t < tasksHere; t++) {
+                if (t % 20 == 0) {
+                    section = insert("insert into plan_section (plan_id, number, title, position) values (?, ?, ?, ?)",
+                            plan, String.valueOf(t / 20 + 1), "重点工作" + (t / 20 + 1), t / 20);
+                }
+                YearMonth month = YearMonth.of(year, 1 + random.nextInt(12));
+                long task = insert("insert into task (plan_id, section_id, position, number, title, requirements, deadline_text, "
+                        + "deadline_start, deadline_end, deadline_recurrence) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ONCE')",
+                        plan, section, t, String.valueOf(t + 1), "基准任务" + (t + 1), "各县市区不少于20项",
+                        year + "年" + month.getMonthValue() + "月", null, java.sql.Date.valueOf(month.atEndOfMonth()));
+                jdbc.update("insert into task_party (task_id, role, selector, position) values (?, 'RESPONSIBLE', 'COUNTIES', 0)", task);
+                long quota = insert("insert into quota (task_id, metric, comparator, target, unit, subject_selector, position) "
+                        + "values (?, '活动数', 'AT_LEAST', 20, '项', 'COUNTIES', 0)", task);
+                made += assign(task, quota, targets, now);
+            }
+        }
+        Unit city = units.stream().filter(u -> u.level().equals("CITY") && beneath.values().stream().anyMatch(l -> l.contains(u)))
+                .filter(u -> planIssuers.stream().anyMatch(i -> u.path().startsWith(i.path())))
+                .max(Comparator.comparingLong(u -> units.stream().filter(o -> o.path().startsWith(u.path())).count())).orElseThrow();
+        long account = insert("insert into account (username, display_name, organization_id, password_hash, status, "
+                + "password_changed_at, must_change_password, created_at) values ('bench', '基准测试', ?, ?, 'ACTIVE', ?, false, ?)",
+                city.id(), passwords.encode("Bench@2026"), now, now);
+        jdbc.update("insert into account_role (account_id, role) values (?, 'STAFF')", account);
+        long admin = insert("insert into account (username, display_name, password_hash, status, password_changed_at, "
+                + "must_change_password, created_at) values ('bench-admin', '基准测试（全国）', ?, 'ACTIVE', ?, false, ?)",
+                passwords.encode("Bench@2026"), now, now);
+        jdbc.update("insert into account_role (account_id, role) values (?, 'SYSTEM_ADMIN')", admin);
+        log.info("基准市级单位：{}（{}个任务分解在其范围内）", city.name(),
+                jdbc.queryForObject("select count(*) from assignment a join organization o on o.id = a.organization_id where o.path like ?",
+                        Long.class, city.path() + "%"));
+        if (made < assignmentCount) {
+            log.info("区划数量只够生成{}条任务分解", made);
+        }
+    }
+
+    private int assign(long task, long quota, List<Unit> units, Timestamp now) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Unit u : units) {
+            int roll = random.nextInt(10);
+            String state = roll < 3 ? "NOT_STARTED" : roll < 8 ? "IN_PROGRESS" : "DONE";
+            rows.add(new Object[] {task, u.id(), state, now, now});
+        }
+        jdbc.batchUpdate("insert into assignment (task_id, organization_id, state, created_at, updated_at) values (?, ?, ?, ?, ?)", rows);
+        jdbc.update("insert into assignment_target (assignment_id, quota_id, target) select id, ?, 20 from assignment where task_id = ?",
+                quota, task);
+        List<Object[]> actuals = new ArrayList<>();
+        for (Unit u : units) {
+            if (random.nextInt(10) < 7) {
+                actuals.add(new Object[] {quota, u.id(), "report", "bench:" + task + ":" + u.id(),
+                        BigDecimal.valueOf(random.nextInt(30)), now});
+            }
+        }
+        jdbc.batchUpdate("insert into quota_actual (quota_id, organization_id, source, source_ref, amount, recorded_at) "
+                + "values (?, ?, ?, ?, ?, ?)", actuals);
+        return units.size();
+    }
+
+    private Unit insertUnit(String name, String level, String regionCode, Unit parent, Timestamp now) {
+        long id = insert("insert into organization (name, unit_type, level, region_code, parent_id, path, status, created_at, "
+                + "updated_at) values (?, 'ASSOCIATION', ?, ?, ?, '', 'ENABLED', ?, ?)",
+                name, level, regionCode, parent == null ? null : parent.id(), now, now);
+        String path = (parent == null ? "/" : parent.path()) + id + "/";
+        jdbc.update("update organization set path = ? where id = ?", path, id);
+        return new Unit(id, path, level, regionCode, parent == null ? null : parent.regionCode(), name);
+    }
+
+    private long insert(String sql, Object... values) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            return statement;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    private static int option(ApplicationArguments args, String name, int fallback) {
+        List<String> values = args.getOptionValues(name);
+        return values == null || values.isEmpty() ? fallback : Integer.parseInt(values.get(0));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * 基准数据生成: {@code java -jar kepu.jar generate} fills the configured database with a national-shaped data
+ * set built from the real region list, for benchmarks. Writes with plain JDBC, as the schema stands.
+ */
+package cn.kepu.generate;
