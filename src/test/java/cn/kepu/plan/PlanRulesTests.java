@@ -307,4 +307,27 @@ class PlanRulesTests {
         assertThatThrownBy(() -> management.saveTask(own.getId(), null, wrong))
                 .hasMessage("承接的上级任务应是下达给泰山区科学技术协会的任务");
     }
+
+    @Test
+    @DisplayName("台账分页：每页是完整的任务组（合计行和它的责任单位），各页拼起来就是整个台账")
+    void ledgerPagesKeepTaskGroupsWhole() {
+        Users.as(users, "taian");
+        LedgerFilter filter = LedgerFilter.of(checklist().getId());
+        List<LedgerRow> all = ledger.rows(filter);
+        Ledger.Page first = ledger.page(filter, 0, 50);
+        assertThat(first.totalPages()).isGreaterThan(1);
+        assertThat(first.rows().get(0).level()).isZero();
+        java.util.List<LedgerRow> joined = new java.util.ArrayList<>();
+        for (int n = 0; n < first.totalPages(); n++) {
+            Ledger.Page page = ledger.page(filter, n, 50);
+            assertThat(page.rows().get(0).level()).as("每页从合计行开始").isZero();
+            assertThat(page.rows().size()).as("除非一个任务组本身超过50行").satisfiesAnyOf(
+                    size -> assertThat(size).isLessThanOrEqualTo(50),
+                    size -> assertThat(page.rows().stream().filter(r -> r.level() == 0).count()).isEqualTo(1));
+            joined.addAll(page.rows());
+        }
+        assertThat(joined).extracting(LedgerRow::taskId, LedgerRow::assignmentId, LedgerRow::actual)
+                .containsExactlyElementsOf(all.stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.taskId(), r.assignmentId(), r.actual())).toList());
+        assertThat(first.totalAssignments()).isEqualTo(all.stream().filter(r -> r.level() > 0).count());
+    }
 }
