@@ -106,10 +106,15 @@ class PlanRulesTests {
         assertThat(task(plan, "9").getDeadline().end()).isEqualTo(LocalDate.of(2022, 10, 31));
         assertThat(task(plan, "6").getDeadline().start()).isEqualTo(LocalDate.of(2022, 5, 1));
 
-        assertThat(assignment(plan, "1", Demo.TAISHAN).getTargets()).singleElement()
-                .satisfies(t -> assertThat(t.getTarget()).isEqualByComparingTo("60"));
-        assertThat(assignment(plan, "1", "泰安高新技术产业开发区科学技术协会").getTargets()).singleElement()
-                .satisfies(t -> assertThat(t.getTarget()).isEqualByComparingTo("15"));
+        for (String county : List.of(Demo.TAISHAN, Demo.DAIYUE, "新泰市科学技术协会", "肥城市科学技术协会", "宁阳县科学技术协会",
+                "东平县科学技术协会")) {
+            assertThat(assignment(plan, "1", county).getTargets()).as(county).singleElement()
+                    .satisfies(t -> assertThat(t.getTarget()).isEqualByComparingTo("60"));
+        }
+        for (String zone : List.of("泰安高新技术产业开发区科学技术协会", "泰安旅游经济开发区科学技术协会")) {
+            assertThat(assignment(plan, "1", zone).getTargets()).as(zone).singleElement()
+                    .satisfies(t -> assertThat(t.getTarget()).isEqualByComparingTo("15"));
+        }
         assertThat(assignment(plan, "1", "泰安市农学会").getTargets()).singleElement()
                 .satisfies(t -> assertThat(t.getTarget()).isEqualByComparingTo("5"));
         assertThat(assignment(plan, "10", Demo.DAIYUE).getTargets()).singleElement()
