@@ -36,8 +36,10 @@ public class Ledger {
     private final Clock clock;
     private final double riskMargin;
     private final jakarta.persistence.EntityManager entities;
+    private final Tasks taskStore;
 
     Ledger(Assignments assignments, QuotaActuals actuals, DataScope scope, Clock clock, jakarta.persistence.EntityManager entities,
+            Tasks taskStore,
             @Value("${kepu.plans.at-risk-margin:0.2}") double riskMargin) {
         this.assignments = assignments;
         this.actuals = actuals;
@@ -45,14 +47,69 @@ public class Ledger {
         this.clock = clock;
         this.riskMargin = riskMargin;
         this.entities = entities;
+        this.taskStore = taskStore;
     }
 
     /** One page of the ledger: whole task groups (a total and its units) adding up to about {@code size} rows. */
     public record Page(List<LedgerRow> rows, int number, int totalPages, long totalAssignments) {
     }
 
+    /** What the ledger needs of an assignment, from the entity or, for the export, from a projection. */
+    record Part(long id, Task task, long organizationId, String organizationName, String path, Long parentId,
+            AssignmentState state, List<Target> targets) {
+
+        record Target(Quota quota, BigDecimal target) {
+        }
+
+        static Part of(Assignment a) {
+            return new Part(a.getId(), a.getTask(), a.getOrganization().getId(), a.getOrganization().getName(),
+                    a.getOrganization().getPath(), a.getParent() == null ? null : a.getParent().getId(), a.getState(),
+                    a.getTargets().stream().map(t -> new Target(t.getQuota(), t.getTarget())).toList());
+        }
+    }
+
     public List<LedgerRow> rows(LedgerFilter filter) {
-        return rows(assignments.findAll(specification(filter)), filter);
+        return rows(parts(assignments.findAll(specification(filter))), filter);
+    }
+
+    /**
+     * Every row, for the export: reads assignments as a projection (ids, names, targets) instead of entities, so
+     * that 50,000 of them fit in a small heap and load quickly; tasks and quotas come from their own few rows.
+     */
+    public List<LedgerRow> allRows(LedgerFilter filter) {
+        Specification<Assignment> spec = specification(filter);
+        var cb = entities.getCriteriaBuilder();
+        var query = cb.createTupleQuery();
+        var root = query.from(Assignment.class);
+        var organization = root.join("organization");
+        var target = root.join("targets", jakarta.persistence.criteria.JoinType.LEFT);
+        var parent = root.join("parent", jakarta.persistence.criteria.JoinType.LEFT);
+        query.multiselect(root.get("id"), root.get("task").get("id"), organization.get("id"), organization.get("name"),
+                        organization.get("path"), parent.get("id"), root.get("state"), target.get("quota").get("id"),
+                        target.get("target"))
+                .where(spec.toPredicate(root, query, cb));
+        List<jakarta.persistence.Tuple> tuples = entities.createQuery(query).getResultList();
+        Map<Long, Task> tasks = new HashMap<>();
+        taskStore.findAllById(tuples.stream().map(t -> t.get(1, Long.class)).collect(Collectors.toSet()))
+                .forEach(t -> tasks.put(t.getId(), t));
+        Map<Long, Quota> quotas = new HashMap<>();
+        tasks.values().forEach(t -> t.getQuotas().forEach(q -> quotas.put(q.getId(), q)));
+        Map<Long, Part> parts = new LinkedHashMap<>();
+        for (var t : tuples) {
+            long id = t.get(0, Long.class);
+            Part part = parts.computeIfAbsent(id, k -> new Part(id, tasks.get(t.get(1, Long.class)), t.get(2, Long.class),
+                    t.get(3, String.class), t.get(4, String.class), t.get(5, Long.class), t.get(6, AssignmentState.class),
+                    new ArrayList<>()));
+            Long quotaId = t.get(7, Long.class);
+            if (quotaId != null) {
+                part.targets().add(new Part.Target(quotas.get(quotaId), t.get(8, BigDecimal.class)));
+            }
+        }
+        return rows(new ArrayList<>(parts.values()), filter);
+    }
+
+    private static List<Part> parts(List<Assignment> found) {
+        return found.stream().map(Part::of).toList();
     }
 
     /**
@@ -99,7 +156,7 @@ public class Ledger {
         int n = Math.max(0, Math.min(number, pages.size() - 1));
         List<Long> taskIds = pages.get(n);
         List<Assignment> found = assignments.findAll(spec.and((r, q, b) -> r.get("task").get("id").in(taskIds)));
-        return new Page(rows(found, filter), n, pages.size(), total);
+        return new Page(rows(parts(found), filter), n, pages.size(), total);
     }
 
     private static List<List<LedgerRow>> split(List<LedgerRow> rows, int size) {
@@ -135,26 +192,28 @@ public class Ledger {
         return spec;
     }
 
-    private List<LedgerRow> rows(List<Assignment> found, LedgerFilter filter) {
+    private List<LedgerRow> rows(List<Part> found, LedgerFilter filter) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Map<String, BigDecimal>> sums = sums(found);
 
-        Map<Long, List<Assignment>> byTask = new LinkedHashMap<>();
-        found.stream().sorted(Comparator.comparing((Assignment a) -> a.getTask().getPlan().getId())
-                        .thenComparing(a -> a.getTask().getId()).thenComparing(a -> a.getOrganization().getPath()))
-                .forEach(a -> byTask.computeIfAbsent(a.getTask().getId(), k -> new ArrayList<>()).add(a));
+        Map<Long, List<Part>> byTask = new LinkedHashMap<>();
+        found.stream().sorted(Comparator.comparing((Part a) -> a.task().getPlan().getId())
+                        .thenComparing(a -> a.task().getId()).thenComparing(Part::path))
+                .forEach(a -> byTask.computeIfAbsent(a.task().getId(), k -> new ArrayList<>()).add(a));
 
         List<LedgerRow> rows = new ArrayList<>();
-        for (List<Assignment> group : byTask.values()) {
-            Task task = group.get(0).getTask();
+        for (List<Part> group : byTask.values()) {
+            Task task = group.get(0).task();
             if (filter.category() != null && !filter.category().isBlank() && !task.category().equals(filter.category())) {
                 continue;
             }
-            Set<Long> ids = group.stream().map(Assignment::getId).collect(Collectors.toSet());
+            Set<Long> ids = group.stream().map(Part::id).collect(Collectors.toSet());
+            Map<Long, List<Part>> children = group.stream().filter(a -> a.parentId() != null)
+                    .collect(Collectors.groupingBy(Part::parentId));
             List<LedgerRow> units = new ArrayList<>();
-            for (Assignment a : group) {
-                if (a.getParent() == null || !ids.contains(a.getParent().getId())) {
-                    addWithChildren(a, group, 1, sums, today, units);
+            for (Part a : group) {
+                if (a.parentId() == null || !ids.contains(a.parentId())) {
+                    addWithChildren(a, children, 1, sums, today, units);
                 }
             }
             List<LedgerRow> shown = units.stream().filter(r -> matches(r, filter)).toList();
@@ -167,11 +226,10 @@ public class Ledger {
         return rows;
     }
 
-    private void addWithChildren(Assignment a, List<Assignment> group, int level, Map<Long, Map<String, BigDecimal>> sums,
+    private void addWithChildren(Part a, Map<Long, List<Part>> children, int level, Map<Long, Map<String, BigDecimal>> sums,
             LocalDate today, List<LedgerRow> out) {
         out.add(row(a, level, sums, today));
-        group.stream().filter(c -> c.getParent() != null && c.getParent().getId().equals(a.getId()))
-                .forEach(c -> addWithChildren(c, group, level + 1, sums, today, out));
+        children.getOrDefault(a.id(), List.of()).forEach(c -> addWithChildren(c, children, level + 1, sums, today, out));
     }
 
     private static boolean matches(LedgerRow row, LedgerFilter filter) {
@@ -187,20 +245,20 @@ public class Ledger {
         return true;
     }
 
-    LedgerRow row(Assignment a, int level, Map<Long, Map<String, BigDecimal>> sums, LocalDate today) {
-        Task task = a.getTask();
-        List<LedgerRow.Measure> measures = a.getTargets().stream().map(t -> {
-            Quota q = t.getQuota();
+    LedgerRow row(Part a, int level, Map<Long, Map<String, BigDecimal>> sums, LocalDate today) {
+        Task task = a.task();
+        List<LedgerRow.Measure> measures = a.targets().stream().map(t -> {
+            Quota q = t.quota();
             BigDecimal actual = sums.getOrDefault(q.getId(), Map.of()).entrySet().stream()
-                    .filter(e -> e.getKey().startsWith(a.getOrganization().getPath()))
+                    .filter(e -> e.getKey().startsWith(a.path()))
                     .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new LedgerRow.Measure(q.getId(), q.getMetric(), q.getComparator().symbol(), t.getTarget(), actual, q.getUnit());
+            return new LedgerRow.Measure(q.getId(), q.getMetric(), q.getComparator().symbol(), t.target(), actual, q.getUnit());
         }).toList();
-        double completion = completion(a.getState(), a.getTargets(), measures);
+        double completion = completion(a.state(), a.targets(), measures);
         var deadline = task.getDeadline();
         LocalDate due = deadline.dueOn(today).orElse(null);
         Long daysLeft = due == null ? null : ChronoUnit.DAYS.between(today, due);
-        boolean done = a.getState() == AssignmentState.DONE;
+        boolean done = a.state() == AssignmentState.DONE;
         boolean overdue = !done && due != null && today.isAfter(due);
         boolean atRisk = false;
         if (!done && !overdue && due != null) {
@@ -212,18 +270,18 @@ public class Ledger {
             }
         }
         return new LedgerRow(level, task.getPlan().getId(), task.getPlan().getTitle(), task.getId(), task.category(),
-                task.getNumber(), task.getTitle(), a.getId(), a.getOrganization().getId(), a.getOrganization().getName(),
-                measures, (int) Math.round(completion * 100), deadline.text(), due, daysLeft, a.getState(), overdue, atRisk);
+                task.getNumber(), task.getTitle(), a.id(), a.organizationId(), a.organizationName(),
+                measures, (int) Math.round(completion * 100), deadline.text(), due, daysLeft, a.state(), overdue, atRisk);
     }
 
     /** Share of the work done: the quotas' average completion, or for tasks without quotas, done or not. */
-    static double completion(AssignmentState state, List<AssignmentTarget> targets, List<LedgerRow.Measure> measures) {
+    static double completion(AssignmentState state, List<Part.Target> targets, List<LedgerRow.Measure> measures) {
         if (measures.isEmpty()) {
             return state == AssignmentState.DONE ? 1 : 0;
         }
         double sum = 0;
         for (int i = 0; i < measures.size(); i++) {
-            sum += targets.get(i).getQuota().getComparator().completion(measures.get(i).actual(), measures.get(i).target());
+            sum += targets.get(i).quota().getComparator().completion(measures.get(i).actual(), measures.get(i).target());
         }
         return sum / measures.size();
     }
@@ -253,8 +311,8 @@ public class Ledger {
     }
 
     /** quota id → organization path → sum of actuals recorded for that organization. */
-    private Map<Long, Map<String, BigDecimal>> sums(List<Assignment> found) {
-        Set<Long> quotaIds = found.stream().flatMap(a -> a.getTargets().stream()).map(t -> t.getQuota().getId())
+    private Map<Long, Map<String, BigDecimal>> sums(List<Part> found) {
+        Set<Long> quotaIds = found.stream().flatMap(a -> a.targets().stream()).map(t -> t.quota().getId())
                 .collect(Collectors.toSet());
         Map<Long, Map<String, BigDecimal>> sums = new HashMap<>();
         if (quotaIds.isEmpty()) {

@@ -58,7 +58,7 @@ class LedgerController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) Long planId, @RequestParam(required = false) String category,
             @RequestParam(required = false) Long organizationId, @RequestParam(required = false) AssignmentState state,
             @RequestParam(required = false) String flag) {
-        List<LedgerRow> rows = ledger.rows(new LedgerFilter(planId, blank(category), organizationId, state, blank(flag)));
+        List<LedgerRow> rows = ledger.allRows(new LedgerFilter(planId, blank(category), organizationId, state, blank(flag)));
         String title = planId == null ? "任务台账" : catalog.plan(planId).getTitle() + " 任务台账";
         return XlsxDownload.of(title + ".xlsx", sheet.export(rows, title));
     }

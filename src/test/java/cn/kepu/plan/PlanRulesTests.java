@@ -334,5 +334,6 @@ class PlanRulesTests {
         assertThat(joined).extracting(LedgerRow::taskId, LedgerRow::assignmentId, LedgerRow::actual)
                 .containsExactlyElementsOf(all.stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.taskId(), r.assignmentId(), r.actual())).toList());
         assertThat(first.totalAssignments()).isEqualTo(all.stream().filter(r -> r.level() > 0).count());
+        assertThat(ledger.allRows(filter)).as("导出用的投影查询与页面的结果一致").isEqualTo(all);
     }
 }
