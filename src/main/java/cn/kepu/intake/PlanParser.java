@@ -1,0 +1,653 @@
+package cn.kepu.intake;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.kepu.plan.Deadline;
+
+/**
+ * Reads the text of a plan, checklist or notice into a {@link Proposal}. General rules rather than rules for
+ * particular documents: numbering markers give the hierarchy (一、 （一） 1. （1） —— 一是, Markdown headings),
+ * a marker paragraph with deeper markers beneath it is a section and one without is a task; trailing
+ * parentheses name the lead and responsible units; tab-separated rows with a 序号 header are a checklist.
+ * Never throws: whatever it cannot place ends up as text in a one-section draft, with a notice.
+ */
+public final class PlanParser {
+
+    private static final String CN = "一二三四五六七八九十";
+    private static final Pattern L1 = Pattern.compile("^([" + CN + "]{1,3})[、．.]\\s*(.*)$");
+    private static final Pattern L2 = Pattern.compile("^（([" + CN + "]{1,3})）\\s*(.*)$");
+    private static final Pattern L3 = Pattern.compile("^(\\d{1,2})[.．、](?!\\d)\\s*(.*)$");
+    private static final Pattern L4 = Pattern.compile("^（(\\d{1,2})）\\s*(.*)$");
+    private static final Pattern L5 = Pattern.compile("^(——|—|•|·|-\\s)\\s*(.*)$");
+    private static final Pattern L5_ORDINAL = Pattern.compile("^([" + CN + "]{1,2}是)[，,：:]?\\s*(.*)$");
+    private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s+(.*)$");
+    private static final Pattern DOC_NUMBER = Pattern.compile("[\\p{IsHan}]{1,12}[〔\\[［【]\\d{4}[〕\\]］】]\\d{1,4}号");
+    private static final Pattern DATE_LINE = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
+    private static final Pattern DOC_TYPE = Pattern.compile("(方案|计划|清单|要点|通知|意见|纲要|办法|安排|细则)[》）]*(（\\d{4}[-—–]\\d{4}年?）)?$");
+    private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*[-—–至]\\s*(\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final Pattern PARENS = Pattern.compile("（([^（）]*(?:（[^（）]*）[^（）]*)*)）[。；;]?$");
+    private static final Pattern DUTY = Pattern.compile("负责|牵头|配合|责任单位|落实|参与");
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^(各[\\p{IsHan}（）、]{1,24}?(科协|学会|单位|基地|部门|协会))(要|应|须|应当|负责|牵头)");
+    private static final Pattern DATE = Pattern.compile(
+            "(?:\\d{4}年(?:度)?)?(?:\\d{1,2}[-—–~至])?\\d{1,2}月份?(?:\\d{1,2}[日号]?)?(?:上旬|中旬|下旬|底|末|初)?"
+                    + "(?:(?:至|到|-|—|–|－)(?:\\d{4}年)?(?:\\d{1,2}月份?)?(?:\\d{1,2}[日号])?(?:上旬|中旬|下旬|底|末)?)?"
+                    + "(?:前|以前|之前)?"
+                    + "|\\d{4}年(?:底|年底)(?:前)?|年底前|年内|\\d{4}[-—–]\\d{4}年|每季度末");
+    private static final String UNITS = "人次|项|人|条|张|场次|场|个|名|%|篇|次|所|家|支|期|户|万元|元|份|部|件|套";
+    private static final Pattern QUOTA_COMPARED = Pattern.compile(
+            "([\\p{IsHan}（）、]{0,30}?)(不少于|不低于|至少|不超过|不高于|达到|超过|低于)(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")");
+    private static final Pattern QUOTA_ABOVE = Pattern.compile(
+            "([\\p{IsHan}（）、]{0,30}?)(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")以上");
+    private static final Pattern QUOTA_RANGE = Pattern.compile(
+            "([\\p{IsHan}（）、]{0,30}?)(\\d+)[-—–~～至](\\d+)(" + UNITS + ")");
+    private static final Pattern QUOTA_NAMED = Pattern.compile(
+            "([\\p{IsHan}]{1,6}?[区县市旗])(\\d+(?:\\.\\d+)?)(万)?(人次|人|项|条|个|名|场)");
+    private static final Pattern QUOTA_VERB = Pattern.compile(
+            "(培训|培育|开展|举办|新增|发展|建设|组织|完成|征集|报送|提供|打造|创建|培养|评选|推出|招募|注册|参与|覆盖|受益|惠及|吸引|服务)([\\p{IsHan}]{0,14}?)"
+                    + "(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")");
+
+    private static final int MAX_TITLE = 60;
+
+    /** Never throws; an input it cannot read at all still comes back as one section holding its text. */
+    public Proposal parse(String raw) {
+        String text = raw == null ? "" : raw;
+        try {
+            return read(text);
+        } catch (RuntimeException e) {
+            return fallback(normalize(text), "文件结构无法识别（" + e.getClass().getSimpleName() + "），全文已放入一个章节，请人工整理");
+        }
+    }
+
+    private Proposal read(String raw) {
+        String text = normalize(raw);
+        // Only spaces are trimmed: a leading tab is an empty first cell of a table row.
+        List<String> lines = text.lines().map(l -> l.replaceAll("^ +| +$", "")).filter(l -> !l.isBlank()).toList();
+        if (lines.isEmpty()) {
+            return new Proposal(null, null, null, null, List.of(), List.of("没有可识别的文字"));
+        }
+        int bodyStart = bodyStart(lines);
+        Head head = head(lines.subList(0, bodyStart));
+        int from = head.period() == null ? LocalDate.now().getYear() : head.period().start().getYear();
+        int to = head.period() == null ? from : head.period().end().getYear();
+        List<Section> sections = new ArrayList<>();
+        List<String> body = lines.subList(bodyStart, lines.size());
+        if (isTableHeader(body.isEmpty() ? "" : body.get(0))) {
+            sections.addAll(table(body, from, to));
+        } else {
+            sections.addAll(outline(paragraphs(body), from, to));
+        }
+        List<String> notices = new ArrayList<>();
+        long tasks = sections.stream().mapToLong(PlanParser::countTasks).sum();
+        if (tasks == 0) {
+            return fallback(text, "没有找到可识别的任务结构（一、（一）1. 等编号或带“序号”的表格），全文已放入一个章节，请人工整理");
+        }
+        long withDuties = sections.stream().mapToLong(PlanParser::countTasksWithDuties).sum();
+        if (withDuties * 10 >= tasks * 3) {
+            // A document that names who does what: items that name nobody, no date and no number are principles
+            // or measures in general terms, not tasks.
+            sections.forEach(PlanParser::dropVague);
+            sections.removeIf(sct -> countTasks(sct) == 0 && sct.sections.isEmpty());
+        }
+        return new Proposal(head.title(), head.docNumber(), head.issuer(), head.period(),
+                sections.stream().map(Section::freeze).toList(), notices);
+    }
+
+    // ---- text ----
+
+    /** Full-width digits and Latin become ASCII, brackets Chinese; spaces inside Chinese text go; Markdown bold goes. */
+    static String normalize(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+                c = (char) (c - 0xFEE0);
+            } else if (c == '(') {
+                c = '（';
+            } else if (c == ')') {
+                c = '）';
+            } else if (c == '\r') {
+                continue;
+            } else if (c == '\t') {
+                out.append('\t');
+                continue;
+            } else if (c == '\u3000' || c == '\u00a0') {
+                c = ' ';
+            } else if (Character.isISOControl(c) && c != '\n' || c == '\uFFFD') {
+                continue;
+            }
+            out.append(c);
+        }
+        String s = out.toString().replace("**", "").replace("__", "");
+        // Spaces that layout or OCR put between Chinese characters and numbers mean nothing ("2022 年 7-10 月").
+        s = s.replaceAll("(?<=[\\p{IsHan}\\d（）、，。：；])[ ]+(?=[\\p{IsHan}\\d（）、，。：；])", "");
+        return s;
+    }
+
+    private static boolean isTableHeader(String line) {
+        return line.contains("\t") && line.contains("序号")
+                && (line.contains("工作内容") || line.contains("工作任务") || line.contains("具体要求") || line.contains("工作要求")
+                        || line.contains("任务"));
+    }
+
+    /** Where the body begins: the first top-level heading, or the checklist's header row. */
+    private static int bodyStart(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (isTableHeader(l) || L1.matcher(l).matches() && !l.contains("。") && l.length() <= 40
+                    || MARKDOWN.matcher(l).matches() && i > 0) {
+                return i;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (marker(lines.get(i)) != null) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    // ---- the head: title, 文号, issuer, period ----
+
+    private record Head(String title, String docNumber, String issuer, Proposal.Period period) {
+    }
+
+    private static Head head(List<String> lines) {
+        String docNumber = null;
+        List<String> titles = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        String issuer = null;
+        int lastTitleLine = -2;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            Matcher number = DOC_NUMBER.matcher(l);
+            if (docNumber == null && number.find()) {
+                docNumber = number.group();
+                current.setLength(0);
+                continue;
+            }
+            if (DATE_LINE.matcher(l).matches()) {
+                if (i > 0 && issuer == null && looksLikeIssuer(lines.get(i - 1))) {
+                    issuer = lines.get(i - 1);
+                }
+                current.setLength(0);
+                continue;
+            }
+            if (l.equals("附件") || l.endsWith("：") || l.endsWith(":") || l.endsWith("。") || l.length() > 40
+                    || l.startsWith("为") && current.isEmpty()) {
+                current.setLength(0);
+                continue;
+            }
+            if (current.isEmpty() && !titles.isEmpty() && lastTitleLine == i - 1
+                    && l.matches("^(实施方案|工作方案|方案|行动方案|工作计划|计划|工作要点|要点|（).*")) {
+                // "…规划纲要" + "实施方案（2021-2025年）": one title over two lines.
+                current.append(titles.remove(titles.size() - 1));
+            }
+            current.append(l);
+            if (DOC_TYPE.matcher(current).find() && current.length() <= 80) {
+                titles.add(current.toString());
+                current.setLength(0);
+                lastTitleLine = i;
+            }
+        }
+        String title = titles.stream().filter(t -> !t.startsWith("关于印发")).reduce((a, b) -> b)
+                .orElse(titles.isEmpty() ? null : titles.get(titles.size() - 1));
+        if (title == null && !lines.isEmpty()) {
+            title = lines.stream().filter(l -> l.length() <= 40 && !l.equals("附件")).findFirst().orElse(null);
+        }
+        if (issuer == null && title != null) {
+            Matcher m = Pattern.compile("^(?:关于印发)?(.{2,20}?(科学技术协会|科协|人民政府办公室|人民政府|委员会|领导小组办公室|领导小组))")
+                    .matcher(title.replaceFirst("^\\d{4}年度?", ""));
+            if (m.find()) {
+                issuer = m.group(1);
+            }
+        }
+        return new Head(title, docNumber, issuer, period(title, docNumber));
+    }
+
+    private static boolean looksLikeIssuer(String line) {
+        return line.length() <= 30 && line.matches(".*(办公室|政府|科协|协会|委员会|局|部|领导小组)$");
+    }
+
+    private static Proposal.Period period(String title, String docNumber) {
+        if (title != null) {
+            Matcher years = YEARS.matcher(title);
+            if (years.find()) {
+                int a = Integer.parseInt(years.group(1));
+                int b = Integer.parseInt(years.group(2));
+                if (a >= 1990 && b >= a && b - a <= 20) {
+                    return new Proposal.Period(LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31));
+                }
+            }
+            Matcher year = YEAR.matcher(title);
+            if (year.find()) {
+                int y = Integer.parseInt(year.group(1));
+                return new Proposal.Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+            }
+        }
+        if (docNumber != null) {
+            Matcher y = Pattern.compile("(\\d{4})").matcher(docNumber);
+            if (y.find()) {
+                int year = Integer.parseInt(y.group(1));
+                return new Proposal.Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            }
+        }
+        return null;
+    }
+
+    // ---- outline documents ----
+
+    private record Marker(int level, String number, String rest) {
+    }
+
+    static Marker marker(String line) {
+        Matcher m;
+        if ((m = MARKDOWN.matcher(line)).matches()) {
+            return new Marker(m.group(1).length(), "", m.group(2));
+        }
+        if ((m = L2.matcher(line)).matches()) {
+            return new Marker(2, m.group(1), m.group(2));
+        }
+        if ((m = L4.matcher(line)).matches()) {
+            return new Marker(4, m.group(1), m.group(2));
+        }
+        if ((m = L1.matcher(line)).matches()) {
+            return new Marker(1, m.group(1), m.group(2));
+        }
+        if ((m = L3.matcher(line)).matches()) {
+            return new Marker(3, m.group(1), m.group(2));
+        }
+        if ((m = L5_ORDINAL.matcher(line)).matches()) {
+            return new Marker(5, m.group(1), m.group(2));
+        }
+        if ((m = L5.matcher(line)).matches()) {
+            return new Marker(5, "", m.group(2));
+        }
+        return null;
+    }
+
+    private record Paragraph(Marker marker, String text) {
+    }
+
+    /**
+     * Lines become paragraphs: a marker starts one; a line without a marker continues the current one (layout
+     * and page breaks split sentences), except after a top-level heading, which stands on its own line.
+     */
+    private static List<Paragraph> paragraphs(List<String> lines) {
+        List<Paragraph> out = new ArrayList<>();
+        Marker marker = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            Marker m = marker(line);
+            boolean headingDone = marker != null && marker.level() <= 2 && text.length() <= 40 && !text.toString().contains("。");
+            if (m != null || text.isEmpty() || headingDone) {
+                if (!text.isEmpty()) {
+                    out.add(new Paragraph(marker, text.toString()));
+                }
+                marker = m;
+                text.setLength(0);
+                text.append(m != null ? m.rest() : line);
+            } else {
+                text.append(line);
+            }
+        }
+        if (!text.isEmpty()) {
+            out.add(new Paragraph(marker, text.toString()));
+        }
+        return out;
+    }
+
+    /** Mutable while reading; frozen into the proposal's records. */
+    private static final class Section {
+        final int level;
+        final String number;
+        final String title;
+        final List<Section> sections = new ArrayList<>();
+        final List<Proposal.Task> tasks = new ArrayList<>();
+
+        Section(int level, String number, String title) {
+            this.level = level;
+            this.number = number;
+            this.title = title;
+        }
+
+        Proposal.Section freeze() {
+            return new Proposal.Section(number, title, sections.stream().map(Section::freeze).toList(), List.copyOf(tasks));
+        }
+    }
+
+    private static long countTasksWithDuties(Section s) {
+        return s.tasks.stream().filter(t -> !t.responsible().isEmpty() || !t.lead().isEmpty()).count()
+                + s.sections.stream().mapToLong(PlanParser::countTasksWithDuties).sum();
+    }
+
+    private static void dropVague(Section s) {
+        s.tasks.removeIf(t -> t.responsible().isEmpty() && t.lead().isEmpty() && t.deadline() == null && t.quotas().isEmpty());
+        s.sections.forEach(PlanParser::dropVague);
+        s.sections.removeIf(c -> countTasks(c) == 0 && c.sections.isEmpty());
+    }
+
+    private static long countTasks(Section s) {
+        return s.tasks.size() + s.sections.stream().mapToLong(PlanParser::countTasks).sum();
+    }
+
+    private List<Section> outline(List<Paragraph> paragraphs, int from, int to) {
+        List<Section> roots = new ArrayList<>();
+        List<Section> stack = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            if (p.marker() == null) {
+                // Text under a heading is a task only when it says who does it or by when.
+                if (!stack.isEmpty() && (duties(p.text()).isPresent() || SUBJECT.matcher(p.text()).find())) {
+                    stack.get(stack.size() - 1).tasks.add(task("", p.text(), from, to));
+                }
+                continue;
+            }
+            int level = p.marker().level();
+            while (!stack.isEmpty() && stack.get(stack.size() - 1).level >= level) {
+                stack.remove(stack.size() - 1);
+            }
+            if (hasChildren(paragraphs, i) || stack.isEmpty() && level <= 2 && isShortHeading(p.text())) {
+                Section s = new Section(level, p.marker().number(), title(p.text()));
+                if (stack.isEmpty()) {
+                    roots.add(s);
+                } else {
+                    stack.get(stack.size() - 1).sections.add(s);
+                }
+                stack.add(s);
+            } else {
+                Proposal.Task t = task(p.marker().number(), p.text(), from, to);
+                if (stack.isEmpty()) {
+                    Section s = new Section(0, "", "正文");
+                    roots.add(s);
+                    stack.add(s);
+                }
+                stack.get(stack.size() - 1).tasks.add(t);
+            }
+        }
+        return roots;
+    }
+
+    private static boolean isShortHeading(String text) {
+        return text.length() <= 40 && !text.contains("。");
+    }
+
+    /** Whether a deeper marker follows before the next marker at this level or above. */
+    private static boolean hasChildren(List<Paragraph> paragraphs, int i) {
+        int level = paragraphs.get(i).marker().level();
+        for (int j = i + 1; j < paragraphs.size(); j++) {
+            Marker m = paragraphs.get(j).marker();
+            if (m == null) {
+                continue;
+            }
+            return m.level() > level;
+        }
+        return false;
+    }
+
+    private static String title(String text) {
+        String t = text;
+        Matcher duty = PARENS.matcher(t);
+        if (duty.find() && DUTY.matcher(duty.group(1)).find()) {
+            t = t.substring(0, duty.start());
+        }
+        int stop = indexOfAny(t, "。；：:");
+        if (stop > 0 && stop <= MAX_TITLE) {
+            t = t.substring(0, stop);
+        } else if (t.length() > MAX_TITLE) {
+            int comma = t.indexOf('，');
+            t = comma > 0 && comma <= MAX_TITLE ? t.substring(0, comma) : t.substring(0, MAX_TITLE);
+        }
+        return t.replaceAll("[。；，,：:]+$", "").strip();
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Proposal.Task task(String number, String text, int from, int to) {
+        List<String> lead = new ArrayList<>();
+        List<String> responsible = new ArrayList<>();
+        String body = text;
+        Optional<Matcher> duty = duties(text);
+        if (duty.isPresent()) {
+            readDuties(duty.get().group(1), lead, responsible);
+            body = text.substring(0, duty.get().start());
+        } else {
+            Matcher subject = SUBJECT.matcher(text);
+            if (subject.find()) {
+                responsible.add(subject.group(1));
+            }
+        }
+        return new Proposal.Task(number, title(text), text, lead, responsible, deadline(body, from, to), quotas(body));
+    }
+
+    private static Optional<Matcher> duties(String text) {
+        Matcher m = PARENS.matcher(text);
+        return m.find() && DUTY.matcher(m.group(1)).find() ? Optional.of(m) : Optional.empty();
+    }
+
+    /** "科普部牵头，市科技馆、县市区科协负责落实", "区教育和体育局、区科协按职责分工负责", "责任单位：市科协、市科技局". */
+    static void readDuties(String inside, List<String> lead, List<String> responsible) {
+        String s = inside.replaceFirst("^(牵头|责任|配合)?单位[：:]", "");
+        for (String clause : s.split("[，,；;]")) {
+            String c = clause.strip();
+            if (c.isEmpty()) {
+                continue;
+            }
+            Matcher led = Pattern.compile("^(.*?)(共同)?牵头(负责)?$").matcher(c);
+            Matcher carried = Pattern.compile("^(.*?)(按职责分工负责|按照职责分工负责|分工负责|负责落实|具体落实|负责实施|负责|配合|参与|落实)$").matcher(c);
+            if (led.matches()) {
+                lead.addAll(names(led.group(1)));
+            } else if (carried.matches()) {
+                responsible.addAll(names(carried.group(1)));
+            } else {
+                responsible.addAll(names(c));
+            }
+        }
+    }
+
+    private static final Pattern BODY_SUFFIX = Pattern.compile(
+            ".*(科协|学会|协会|局|部|委|馆|中心|单位|基地|办|会|院|校|队|站|所|室|团|联|处|组|专班|公司|厂|政府|党委|分局|支部|妇联|团委)$");
+
+    /** "市科技馆、县市区、功能区科协" → 市科技馆, 县市区、功能区科协: a bare region word shares the next item's suffix. */
+    private static List<String> names(String list) {
+        List<String> out = new ArrayList<>();
+        String pending = null;
+        for (String n : list.split("[、，,]")) {
+            String name = n.strip().replaceAll("^(由|和|及|以及)", "").replaceAll("(等)$", "");
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (pending != null) {
+                name = pending + "、" + name;
+                pending = null;
+            }
+            if (!BODY_SUFFIX.matcher(name).matches() && name.length() <= 6) {
+                pending = name;
+                continue;
+            }
+            if (name.length() >= 2 && name.length() <= 40) {
+                out.add(name);
+            }
+        }
+        if (pending != null && pending.length() >= 2) {
+            out.add(pending);
+        }
+        return out;
+    }
+
+    /** The latest deadline the text names, in any form the plans module reads. */
+    private static Proposal.Deadline deadline(String text, int from, int to) {
+        Matcher m = DATE.matcher(text);
+        Deadline best = null;
+        while (m.find()) {
+            String candidate = m.group();
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            try {
+                Deadline d = Deadline.parse(candidate, from, to);
+                if (d.end() != null && (best == null || d.end().isAfter(best.end()))) {
+                    best = d;
+                }
+            } catch (RuntimeException unreadable) {
+                // a date-like fragment that is not a deadline ("2021、2022年度"): ignore
+            }
+        }
+        return best == null ? null : new Proposal.Deadline(best.text(), best.start(), best.end());
+    }
+
+    /** Targets stated with 不少于/不低于/以上/ranges/named units/verbs; facts (已…, 共…, 累计…) are not targets. */
+    static List<Proposal.Quota> quotas(String text) {
+        Map<Integer, Proposal.Quota> found = new LinkedHashMap<>();
+        Matcher m = QUOTA_COMPARED.matcher(text);
+        while (m.find()) {
+            String comparator = switch (m.group(2)) {
+                case "不超过", "不高于", "低于" -> "<=";
+                default -> ">=";
+            };
+            add(found, m.start(3), subject(m.group(1)), comparator, number(m.group(3), m.group(4)), m.group(5), m.group());
+        }
+        m = QUOTA_ABOVE.matcher(text);
+        while (m.find()) {
+            if (!isFact(text, m.start(2))) {
+                add(found, m.start(2), subject(m.group(1)), ">=", number(m.group(2), m.group(3)), m.group(4), m.group());
+            }
+        }
+        m = QUOTA_RANGE.matcher(text);
+        while (m.find()) {
+            if (!isFact(text, m.start(2)) && !m.group(4).equals("%") || m.group(4).equals("%")) {
+                add(found, m.start(2), subject(m.group(1)), ">=", new BigDecimal(m.group(2)), m.group(4), m.group());
+            }
+        }
+        m = QUOTA_NAMED.matcher(text);
+        while (m.find()) {
+            if (!isFact(text, m.start())) {
+                add(found, m.start(2), m.group(1), ">=", number(m.group(2), m.group(3)), m.group(4), m.group());
+            }
+        }
+        m = QUOTA_VERB.matcher(text);
+        while (m.find()) {
+            if (!isFact(text, m.start())) {
+                add(found, m.start(3), "", ">=", number(m.group(3), m.group(4)), m.group(5), m.group());
+            }
+        }
+        return found.values().stream().toList();
+    }
+
+    private static void add(Map<Integer, Proposal.Quota> found, int at, String subject, String comparator, BigDecimal target,
+            String unit, String text) {
+        found.putIfAbsent(at, new Proposal.Quota(subject, comparator, target, unit, text));
+    }
+
+    private static boolean isFact(String text, int at) {
+        String before = text.substring(Math.max(0, at - 12), at);
+        return before.matches(".*(已|共|累计|现有|全年共|目前|截至).*") || text.startsWith("余", Math.min(text.length(), at + 1));
+    }
+
+    private static BigDecimal number(String digits, String tenThousand) {
+        BigDecimal n = new BigDecimal(digits);
+        return tenThousand == null ? n : n.multiply(BigDecimal.valueOf(10_000));
+    }
+
+    /** "，各县市区" → "各县市区"; "任务数：各县市区" → "各县市区"; a clause with a verb keeps its last noun phrase. */
+    private static String subject(String raw) {
+        String s = raw.replaceAll(".*[：:，,；;。]", "").replaceAll("^(其中|确保|力争|要|应|须|年度内|年内|每年|全年)+", "");
+        return s.strip();
+    }
+
+    // ---- checklists as tables ----
+
+    private List<Section> table(List<String> lines, int from, int to) {
+        String[] header = lines.get(0).split("\t", -1);
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int c = 0; c < header.length; c++) {
+            String h = header[c].replaceAll("\\s", "");
+            columns.putIfAbsent(column(h), c);
+        }
+        List<Section> sections = new ArrayList<>();
+        Section current = null;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t", -1);
+            if (cells.length < 3 || isTableHeader(line)) {
+                continue; // a page's repeated header, or a stray line between rows
+            }
+            String category = cell(cells, columns.get("category"));
+            if (!category.isBlank() && (current == null || !current.title.equals(category))) {
+                current = new Section(1, Integer.toString(sections.size() + 1), category);
+                sections.add(current);
+            }
+            if (current == null) {
+                current = new Section(1, "", "工作任务");
+                sections.add(current);
+            }
+            String title = cell(cells, columns.get("title"));
+            String requirements = cell(cells, columns.get("requirements"));
+            if (title.isBlank() && requirements.isBlank()) {
+                continue;
+            }
+            List<String> lead = new ArrayList<>();
+            List<String> responsible = new ArrayList<>();
+            String duty = cell(cells, columns.get("responsible"));
+            if (DUTY.matcher(duty).find()) {
+                readDuties(duty, lead, responsible);
+            } else {
+                responsible.addAll(names(duty));
+            }
+            String deadlineCell = cell(cells, columns.get("deadline"));
+            Proposal.Deadline deadline = deadline(deadlineCell.isBlank() ? requirements : deadlineCell, from, to);
+            String text = String.join("\n", List.of(title, requirements).stream().filter(s -> !s.isBlank()).toList());
+            current.tasks.add(new Proposal.Task(cell(cells, columns.get("number")), title.isBlank() ? title(requirements) : title,
+                    text, lead, responsible, deadline, quotas(requirements.isBlank() ? title : requirements)));
+        }
+        return sections;
+    }
+
+    private static String column(String header) {
+        if (header.contains("序号")) {
+            return "number";
+        }
+        if (header.contains("项目") || header.contains("类别") || header.contains("重点工作")) {
+            return "category";
+        }
+        if (header.contains("要求") || header.contains("措施") || header.contains("目标")) {
+            return "requirements";
+        }
+        if (header.contains("内容") || header.contains("任务")) {
+            return "title";
+        }
+        if (header.contains("责任") || header.contains("牵头") || header.contains("单位")) {
+            return "responsible";
+        }
+        if (header.contains("时限") || header.contains("时间") || header.contains("日期")) {
+            return "deadline";
+        }
+        return header;
+    }
+
+    private static String cell(String[] cells, Integer column) {
+        return column == null || column >= cells.length ? "" : cells[column].strip();
+    }
+
+    private static Proposal fallback(String text, String notice) {
+        String body = text.strip();
+        Proposal.Task all = new Proposal.Task("", body.isEmpty() ? "（空）" : title(body), body, List.of(), List.of(), null, List.of());
+        return new Proposal(null, null, null, null,
+                List.of(new Proposal.Section("", "正文", List.of(), body.isEmpty() ? List.of() : List.of(all))), List.of(notice));
+    }
+}
