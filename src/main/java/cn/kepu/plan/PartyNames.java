@@ -27,7 +27,8 @@ final class PartyNames {
     List<Party> read(String text, String field, String what) {
         List<Party> parties = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
-        for (String item : split(text)) {
+        String phrased = text == null ? null : text.replaceAll("(各)?县市区、功能区科协", "各县市区（功能区）科协");
+        for (String item : split(phrased)) {
             Optional<Party> party = UnitSelector.fromText(item).map(s -> new Party(null, s))
                     .or(() -> find(item).map(o -> new Party(o, null)));
             party.ifPresentOrElse(parties::add, () -> unknown.add(item));
@@ -51,7 +52,24 @@ final class PartyNames {
                 return Optional.of(found.get(0));
             }
         }
-        return Optional.empty();
+        // 区教育局 ↔ 区教育和体育局: the same start and end, the shorter's characters in order — when only one fits.
+        List<Organization> loose = units.stream().filter(Organization::isEnabled)
+                .filter(o -> abbreviates(n, o.getName()) || o.getShortName() != null && abbreviates(n, o.getShortName())).toList();
+        return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
+    }
+
+    static boolean abbreviates(String shorter, String longer) {
+        if (shorter.length() < 3 || shorter.length() >= longer.length() || shorter.charAt(0) != longer.charAt(0)
+                || shorter.charAt(shorter.length() - 1) != longer.charAt(longer.length() - 1)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < longer.length() && j < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(j)) {
+                j++;
+            }
+        }
+        return j == shorter.length();
     }
 
     static List<String> split(String text) {

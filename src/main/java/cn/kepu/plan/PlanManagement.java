@@ -117,6 +117,23 @@ public class PlanManagement {
         return task;
     }
 
+    /** Checks a task's fields as {@link #saveTask} would, without saving, so a batch can report every problem first. */
+    @Transactional(readOnly = true, noRollbackFor = RuleViolation.class)
+    public void checkTask(long planId, TaskForm form) {
+        WorkPlan plan = plans.findById(planId).filter(p -> scope.current().covers(p.getIssuer()))
+                .orElseThrow(() -> new NotFoundException("工作计划"));
+        List<RuleViolation> problems = new ArrayList<>();
+        if (form.getTitle() == null || form.getTitle().isBlank()) {
+            problems.add(new RuleViolation("title", "请填写任务名称"));
+        }
+        collect(problems, () -> Deadline.parse(form.getDeadline(), plan.getPeriodFrom(), plan.getPeriodTo()));
+        PartyNames names = new PartyNames(organizations.findByPathStartingWithOrderByPath(plan.getIssuer().getPath()));
+        collect(problems, () -> names.read(form.getLead(), "lead", "牵头单位"));
+        collect(problems, () -> names.read(form.getResponsible(), "responsible", "责任单位"));
+        collect(problems, () -> new QuotaWording(names).lines(form.getQuotas()));
+        RuleViolation.throwIfAny(problems);
+    }
+
     public void deleteTask(long planId, long taskId) {
         WorkPlan plan = editable(planId);
         plan.getTasks().removeIf(t -> t.getId().equals(taskId));
@@ -160,6 +177,22 @@ public class PlanManagement {
         plan.close(clock.instant());
         events.publishEvent(AuditRecord.of(AuditAction.CLOSE, AUDIT_TYPE, plan.getId(), plan.getTitle(), "状态：已发布 → 已关闭"));
         return plan;
+    }
+
+    /**
+     * How each name reads under {@code issuerId}: the organization or unit-type phrase it stands for, or empty
+     * when nothing fits (for a reviewer to map, create or ignore).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, java.util.Optional<String>> matchNames(long issuerId, java.util.Collection<String> names) {
+        Organization issuer = scope.visible(issuerId);
+        PartyNames lookup = new PartyNames(organizations.findByPathStartingWithOrderByPath(issuer.getPath()));
+        Map<String, java.util.Optional<String>> out = new LinkedHashMap<>();
+        for (String name : names) {
+            out.put(name, UnitSelector.fromText(name).map(UnitSelector::label)
+                    .or(() -> lookup.find(name).map(Organization::getName)));
+        }
+        return out;
     }
 
     /** The superiors' tasks assigned to the plan's issuer, which its own tasks may carry out (承接). */

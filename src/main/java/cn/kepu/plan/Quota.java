@@ -67,6 +67,11 @@ public class Quota {
         return subjectSelector == null || subjectSelector.selects(unit, issuer);
     }
 
+    /** The metric a quota of this unit most likely counts (项 → 活动数, 条 → 新闻稿件 …), for proposals from documents. */
+    public static String metricFor(String unit, String text) {
+        return QuotaWording.metric(unit, text == null ? "" : text);
+    }
+
     public String subjectLabel() {
         if (subjectOrganization != null) {
             return subjectOrganization.getDisplayName();

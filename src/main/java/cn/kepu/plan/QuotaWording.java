@@ -48,7 +48,7 @@ final class QuotaWording {
                 continue;
             }
             String subject = m.group(1);
-            Optional<UnitSelector> selector = subject.equals("每个责任单位") ? Optional.empty() : UnitSelector.fromText(subject);
+            Optional<UnitSelector> selector = subject.equals("每个责任单位") ? Optional.empty() : selectorIn(subject);
             Organization organization = null;
             if (selector.isEmpty() && !subject.equals("每个责任单位")) {
                 organization = names.find(subject).orElse(null);

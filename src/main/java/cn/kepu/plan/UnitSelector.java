@@ -52,7 +52,7 @@ public enum UnitSelector {
         String t = text.strip().replace('(', '（').replace(')', '）');
         return Arrays.stream(values()).filter(s -> s.label.equals(t) || s.name().equals(t)).findFirst()
                 .or(() -> Optional.ofNullable(switch (t) {
-                    case "县市区（功能区）科协", "各县（市、区）科协", "各县市区、功能区科协" -> COUNTIES_AND_ZONES;
+                    case "县市区（功能区）科协", "各县（市、区）科协", "各县市区、功能区科协", "县市区、功能区科协" -> COUNTIES_AND_ZONES;
                     case "县市区科协", "各县市区", "县市区", "每个县市区" -> COUNTIES;
                     case "功能区", "各功能区", "功能区科协" -> FUNCTIONAL_ZONES;
                     case "市级学会", "各学会", "有关市级学会" -> SOCIETIES;

@@ -1,0 +1,130 @@
+package cn.kepu.intake;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.kepu.org.DataScope;
+import cn.kepu.org.Organization;
+import cn.kepu.org.Organizations;
+import cn.kepu.org.UnitType;
+import cn.kepu.plan.WorkPlan;
+import cn.kepu.support.RuleViolation;
+
+/** 文件导入 pages: upload or paste, review the proposal beside the document, create the draft plan. */
+@Controller
+@RequestMapping("/intake")
+@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
+class IntakeController {
+
+    private static final String DRAFT = "intakeDraft";
+
+    private final PlanParser parser = new PlanParser();
+    private final IntakeDrafts drafts;
+    private final DataScope scope;
+    private final Organizations organizations;
+    private final long maxBytes;
+
+    IntakeController(IntakeDrafts drafts, DataScope scope, Organizations organizations,
+            @Value("${kepu.intake.max-size:20MB}") DataSize max) {
+        this.drafts = drafts;
+        this.scope = scope;
+        this.organizations = organizations;
+        this.maxBytes = max.toBytes();
+    }
+
+    @GetMapping
+    String start(Model model) {
+        model.addAttribute("issuers", issuers());
+        model.addAttribute("issuerId", scope.ownUnit().map(Organization::getId).orElse(null));
+        return "intake/start";
+    }
+
+    @PostMapping
+    String read(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String text,
+            @RequestParam Long issuerId, HttpSession session, Model model) throws IOException {
+        String source;
+        try {
+            if (file != null && !file.isEmpty()) {
+                source = DocumentText.read(file.getOriginalFilename(), file.getBytes(), maxBytes);
+            } else if (text != null && !text.isBlank()) {
+                source = text;
+            } else {
+                throw new DocumentText.Unreadable("请选择文件，或粘贴文件的文字");
+            }
+        } catch (DocumentText.Unreadable e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("text", text);
+            model.addAttribute("issuerId", issuerId);
+            model.addAttribute("issuers", issuers());
+            return "intake/start";
+        }
+        scope.visible(issuerId);
+        session.setAttribute(DRAFT, drafts.from(parser.parse(source), source, issuerId));
+        return "redirect:/intake/review";
+    }
+
+    @GetMapping("/review")
+    String review(HttpSession session, Model model) {
+        IntakeDraft draft = (IntakeDraft) session.getAttribute(DRAFT);
+        if (draft == null) {
+            return "redirect:/intake";
+        }
+        return page(draft, Set.of(), model);
+    }
+
+    @PostMapping("/review")
+    String create(@ModelAttribute("draft") IntakeDraft edited, @RequestParam(required = false) Set<String> ignore,
+            HttpSession session, Model model, RedirectAttributes redirect) {
+        IntakeDraft kept = (IntakeDraft) session.getAttribute(DRAFT);
+        if (kept == null) {
+            return "redirect:/intake";
+        }
+        edited.setSource(kept.getSource());
+        edited.setIssuerId(kept.getIssuerId());
+        edited.setNotices(kept.getNotices());
+        Set<String> ignored = ignore == null ? Set.of() : new HashSet<>(ignore);
+        try {
+            WorkPlan plan = drafts.create(edited, ignored);
+            session.removeAttribute(DRAFT);
+            redirect.addFlashAttribute("message", "已根据文件创建计划草稿“" + plan.getTitle() + "”，核对后发布");
+            return "redirect:/plans/" + plan.getId();
+        } catch (RuleViolation e) {
+            session.setAttribute(DRAFT, edited);
+            model.addAttribute("problems", e.problems());
+            return page(edited, ignored, model);
+        }
+    }
+
+    private String page(IntakeDraft draft, Set<String> ignored, Model model) {
+        Map<String, java.util.Optional<String>> matches = drafts.matches(draft);
+        model.addAttribute("draft", draft);
+        model.addAttribute("matches", matches);
+        model.addAttribute("unmatched", matches.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList());
+        model.addAttribute("ignored", ignored);
+        return "intake/review";
+    }
+
+    private java.util.List<Organization> issuers() {
+        return organizations.findAll(scope.current().organizations()).stream()
+                .filter(o -> o.getUnitType() == UnitType.ASSOCIATION || o.getUnitType() == UnitType.MEMBER_UNIT)
+                .sorted(Comparator.comparing(Organization::getPath)).toList();
+    }
+}

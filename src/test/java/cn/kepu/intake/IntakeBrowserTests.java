@@ -1,0 +1,64 @@
+package cn.kepu.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.kepu.support.Browser;
+import cn.kepu.support.Demo;
+import cn.kepu.support.KepuTest;
+
+@KepuTest
+class IntakeBrowserTests {
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void at() {
+        browser.at(port);
+    }
+
+    @Test
+    @DisplayName("粘贴文件文字，核对草案（原文在左），未对应的单位先报错、勾选忽略后创建计划草稿")
+    void pasteReviewAndCreate() throws Exception {
+        browser.login("taian", Demo.PASSWORD);
+        browser.open("/plans");
+        browser.waitFor(By.id("intake")).click();
+        String title = Demo.unique("泰安市科协科普工作要点");
+        browser.type(By.id("text"), title + "\n一、科普活动\n"
+                + "1.开展全国科普日活动，各县市区不少于60项，9月15-21日集中开展。（科普部牵头，县市区、功能区科协负责落实）\n"
+                + "2.开展科普讲解大赛，10月底前完成。（区教育局负责）\n"
+                + "3.举办青少年科技节。（市少年宫负责）\n");
+        browser.press(By.id("read"));
+
+        browser.waitFor(By.id("review"));
+        assertThat(browser.text(By.id("source"))).contains("开展全国科普日活动");
+        assertThat(browser.all(By.cssSelector(".task-row"))).hasSize(3);
+        assertThat(browser.driver().findElement(By.id("rows0.deadline")).getAttribute("value")).isEqualTo("9月15-21日");
+        assertThat(browser.driver().findElement(By.id("rows0.quotas")).getAttribute("value")).isEqualTo("各县市区 活动数 ≥ 60 项");
+        assertThat(browser.text(By.id("unmatched"))).contains("市少年宫").doesNotContain("区教育局");
+        browser.screenshot("intake-review");
+
+        browser.type(By.id("rows1.title"), "开展科普讲解大赛（复赛）");
+        browser.press(By.id("create"));
+        assertThat(browser.waitFor(By.id("problems")).getText()).contains("第3项任务：找不到责任单位“市少年宫”");
+        assertThat(browser.driver().findElement(By.id("rows1.title")).getAttribute("value")).isEqualTo("开展科普讲解大赛（复赛）");
+
+        browser.driver().findElement(By.cssSelector("input[name=ignore][value='市少年宫']")).click();
+        browser.press(By.id("create"));
+        assertThat(browser.waitFor(By.id("plan-title")).getText()).isEqualTo(title);
+        String tasks = browser.text(By.id("tasks"));
+        assertThat(tasks).contains("开展全国科普日活动").contains("各县市区（功能区）科协").contains("各县市区科协 活动数 ≥ 60项")
+                .contains("开展科普讲解大赛（复赛）").contains("区教育和体育局").contains("举办青少年科技节");
+        assertThat(browser.text(By.id("plan-state"))).isEqualTo("草稿");
+    }
+}
