@@ -142,6 +142,17 @@ class PlanParserTests {
         assertThat(parser.parse(null).sections()).isEmpty();
     }
 
+    private static java.util.Set<String> unitNames(String text) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (String n : text.split("[，、,；;]")) {
+            String name = n.strip().replaceFirst("^各", "");
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     @Test
     @DisplayName("清单的完成时限与人工读出的结果一致的比例（开发集上的度量）")
     void checklistDeadlinesAgainstTheReading() throws IOException {
@@ -161,5 +172,22 @@ class PlanParserTests {
         double accuracy = (double) right / reading.size();
         System.out.printf("清单完成时限：%d/%d 正确（%.0f%%）%n", right, reading.size(), accuracy * 100);
         assertThat(accuracy).isGreaterThanOrEqualTo(0.9);
+
+        // 责任单位 against the reading: micro precision and recall over the names of all rows.
+        int truePositives = 0;
+        int proposed = 0;
+        int expected = 0;
+        for (String row : reading) {
+            String[] cells = row.split("\t", -1);
+            java.util.Set<String> want = unitNames(cells[4].replaceAll("〔[^〕]*〕", ""));
+            java.util.Set<String> got = p.tasks().stream().filter(t -> t.number().equals(cells[1])).findFirst()
+                    .map(t -> unitNames(String.join("、", t.responsible()))).orElse(java.util.Set.of());
+            expected += want.size();
+            proposed += got.size();
+            truePositives += (int) got.stream().filter(want::contains).count();
+        }
+        System.out.printf("清单责任单位：精确率 %.0f%%（%d/%d），召回率 %.0f%%（%d/%d）%n", 100.0 * truePositives / proposed,
+                truePositives, proposed, 100.0 * truePositives / expected, truePositives, expected);
+        assertThat(truePositives).isPositive();
     }
 }
