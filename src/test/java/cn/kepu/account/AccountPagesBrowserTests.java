@@ -44,8 +44,10 @@ class AccountPagesBrowserTests {
         browser.open("/accounts");
         browser.waitFor(By.id("new-account")).click();
         browser.waitForPath("/accounts/new");
-        assertThat(browser.waitFor(By.cssSelector("input[name=roles][value=SYSTEM_ADMIN]")).isEnabled())
-                .as("不能授予自己没有的角色").isFalse();
+        Boolean disabled = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !d.findElement(By.cssSelector("input[name=roles][value=SYSTEM_ADMIN]")).isEnabled());
+        assertThat(disabled).as("不能授予自己没有的角色").isTrue();
 
         String login = "ts" + System.nanoTime() % 1_000_000_000L;
         browser.type(By.id("username"), login);

@@ -85,7 +85,20 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
         WebElement button = driver.findElement(By.id("login-button"));
         button.click();
         // The next page (or the login page again, with its error) has replaced this one.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(button));
+    }
+
+    /**
+     * Whether the element's document has been replaced. Chromedriver reports that either as a stale element or,
+     * mid-navigation, as "node does not belong to the document"; both mean the page has moved on.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return true;
+        }
     }
 
     /** Presses a button below the fold: scrolls it into view and activates it from the keyboard. */
