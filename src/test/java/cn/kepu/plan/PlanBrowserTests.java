@@ -147,4 +147,46 @@ class PlanBrowserTests {
         assertThat(browser.text(By.id("assignment-unit"))).startsWith(Demo.DAIYUE);
         assertThat(first).isNotNull();
     }
+
+    @Test
+    @DisplayName("导入清单页面：有错误的文件列出行号、列和原因；改正后导入为草稿计划")
+    void importAChecklistWorkbook() throws Exception {
+        Path bad = folder.resolve("清单.xlsx");
+        Path good = folder.resolve("清单（改正）.xlsx");
+        Files.write(bad, checklist("尽快"));
+        Files.write(good, checklist("2026年9月15-21日"));
+        browser.login("taian", Demo.PASSWORD);
+        browser.open("/plans");
+        browser.waitFor(By.id("import-plan")).click();
+        String title = Demo.unique("导入的工作清单");
+        browser.type(By.id("title"), title);
+        browser.driver().findElement(By.id("file")).sendKeys(bad.toString());
+        browser.press(By.id("upload"));
+        WebElement problems = browser.waitFor(By.id("import-problems"));
+        assertThat(problems.getText()).contains("第3行").contains("完成时限").contains("无法识别完成时限“尽快”");
+        assertThat(plans.findAll()).noneMatch(p -> p.getTitle().equals(title));
+
+        browser.type(By.id("title"), title);
+        browser.driver().findElement(By.id("file")).sendKeys(good.toString());
+        browser.press(By.id("upload"));
+        assertThat(browser.waitFor(By.id("plan-title")).getText()).isEqualTo(title);
+        assertThat(browser.text(By.id("tasks"))).contains("全国科普日活动").contains("各县市区科协 活动数 ≥ 60项");
+    }
+
+    private static byte[] checklist(String deadline) throws Exception {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("工作清单");
+            sheet.createRow(0).createCell(0).setCellValue("工作清单");
+            String[][] rows = {{"重点工作项目", "序号", "工作内容", "工作要求", "责任单位", "完成时限", "备注"},
+                    {"科普活动", "1", "全国科普日活动", "各县市区不少于60项", "各县市区科协", deadline, ""}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
 }
