@@ -1,7 +1,6 @@
 package cn.kepu.intake;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -50,9 +49,5 @@ class IntakeApi {
         } catch (DocumentText.Unreadable e) {
             throw new RuleViolation("file", e.getMessage());
         }
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

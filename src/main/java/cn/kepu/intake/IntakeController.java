@@ -1,7 +1,6 @@
 package cn.kepu.intake;
 
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
-import cn.kepu.org.Organizations;
-import cn.kepu.org.UnitType;
+import cn.kepu.plan.PlanCatalog;
 import cn.kepu.plan.WorkPlan;
 import cn.kepu.support.RuleViolation;
 
@@ -39,14 +37,14 @@ class IntakeController {
     private final PlanParser parser = new PlanParser();
     private final IntakeDrafts drafts;
     private final DataScope scope;
-    private final Organizations organizations;
+    private final PlanCatalog catalog;
     private final long maxBytes;
 
-    IntakeController(IntakeDrafts drafts, DataScope scope, Organizations organizations,
+    IntakeController(IntakeDrafts drafts, DataScope scope, PlanCatalog catalog,
             @Value("${kepu.intake.max-size:20MB}") DataSize max) {
         this.drafts = drafts;
         this.scope = scope;
-        this.organizations = organizations;
+        this.catalog = catalog;
         this.maxBytes = max.toBytes();
     }
 
@@ -123,8 +121,6 @@ class IntakeController {
     }
 
     private java.util.List<Organization> issuers() {
-        return organizations.findAll(scope.current().organizations()).stream()
-                .filter(o -> o.getUnitType() == UnitType.ASSOCIATION || o.getUnitType() == UnitType.MEMBER_UNIT)
-                .sorted(Comparator.comparing(Organization::getPath)).toList();
+        return catalog.issuers();
     }
 }

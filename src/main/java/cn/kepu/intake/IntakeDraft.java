@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.kepu.plan.TaskForm;
+
 /**
  * The reviewer's working copy of a proposal, kept in the session between upload and "create": the document's
  * text for the left side, and one editable row per proposed task.
@@ -19,17 +21,10 @@ public class IntakeDraft implements Serializable {
     private List<Row> rows = new ArrayList<>();
     private List<String> notices = new ArrayList<>();
 
-    /** One proposed task as the reviewer edits it. */
-    public static class Row implements Serializable {
+    /** One proposed task as the reviewer edits it: a task form, plus whether to keep it and its section's title. */
+    public static class Row extends TaskForm {
         private boolean keep = true;
         private String section = "";
-        private String number = "";
-        private String title = "";
-        private String requirements = "";
-        private String lead = "";
-        private String responsible = "";
-        private String deadline = "";
-        private String quotas = "";
 
         public boolean isKeep() {
             return keep;
@@ -45,62 +40,6 @@ public class IntakeDraft implements Serializable {
 
         public void setSection(String section) {
             this.section = section;
-        }
-
-        public String getNumber() {
-            return number;
-        }
-
-        public void setNumber(String number) {
-            this.number = number;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public String getRequirements() {
-            return requirements;
-        }
-
-        public void setRequirements(String requirements) {
-            this.requirements = requirements;
-        }
-
-        public String getLead() {
-            return lead;
-        }
-
-        public void setLead(String lead) {
-            this.lead = lead;
-        }
-
-        public String getResponsible() {
-            return responsible;
-        }
-
-        public void setResponsible(String responsible) {
-            this.responsible = responsible;
-        }
-
-        public String getDeadline() {
-            return deadline;
-        }
-
-        public void setDeadline(String deadline) {
-            this.deadline = deadline;
-        }
-
-        public String getQuotas() {
-            return quotas;
-        }
-
-        public void setQuotas(String quotas) {
-            this.quotas = quotas;
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.kepu.plan.Numbers;
 import cn.kepu.plan.PlanForm;
 import cn.kepu.plan.PlanManagement;
 import cn.kepu.plan.Quota;
@@ -79,8 +80,9 @@ public class IntakeDrafts {
     }
 
     /**
-     * Creates the draft plan from the kept rows; names the reviewer chose to ignore are left out. Any problem
-     * (an unknown unit, an unreadable deadline) stops it with nothing created.
+     * Creates the draft plan from the kept rows; names the reviewer chose to ignore are left out. Every row is
+     * checked before any is saved, so any problem (an unknown unit, an unreadable deadline) stops it with
+     * nothing created and every problem named.
      */
     @Transactional
     public WorkPlan create(IntakeDraft draft, Set<String> ignored) {
@@ -92,85 +94,46 @@ public class IntakeDrafts {
         head.setPeriodTo(draft.getPeriodTo());
         WorkPlan plan = plans.create(head);
         Map<String, Long> sections = new LinkedHashMap<>();
+        List<TaskForm> forms = new ArrayList<>();
         List<RuleViolation> problems = new ArrayList<>();
-        int n = 0;
-        for (IntakeDraft.Row row : draft.getRows()) {
-            n++;
+        for (int i = 0; i < draft.getRows().size(); i++) {
+            IntakeDraft.Row row = draft.getRows().get(i);
             if (!row.isKeep()) {
                 continue;
             }
             String category = row.getSection() == null || row.getSection().isBlank() ? "正文" : row.getSection().strip();
             Long section = sections.computeIfAbsent(category, c -> plans.addSection(plan.getId(), null,
-                    chinese(sections.size() + 1), c).getId());
-            TaskForm form = new TaskForm();
-            form.setSectionId(section);
-            form.setNumber(row.getNumber());
-            form.setTitle(row.getTitle());
-            form.setRequirements(row.getRequirements());
-            form.setLead(String.join("，", split(row.getLead()).stream().filter(s -> !ignored.contains(s)).toList()));
-            form.setResponsible(String.join("，", split(row.getResponsible()).stream().filter(s -> !ignored.contains(s)).toList()));
-            form.setDeadline(row.getDeadline());
-            form.setQuotas(row.getQuotas());
+                    Numbers.chinese(sections.size() + 1), c).getId());
+            TaskForm form = taskForm(row, section, ignored);
             try {
                 plans.checkTask(plan.getId(), form);
+                forms.add(form);
             } catch (RuleViolation e) {
-                int row1 = n;
-                e.problems().forEach(p -> problems.add(new RuleViolation("rows", "第" + row1 + "项任务：" + p.getMessage())));
+                int number = i + 1;
+                e.problems().forEach(p -> problems.add(new RuleViolation("rows", "第" + number + "项任务：" + p.getMessage())));
             }
         }
         RuleViolation.throwIfAny(problems);
-        n = 0;
-        for (IntakeDraft.Row row : draft.getRows()) {
-            n++;
-            if (row.isKeep()) {
-                TaskForm form = new TaskForm();
-                form.setSectionId(sections.get(row.getSection() == null || row.getSection().isBlank() ? "正文" : row.getSection().strip()));
-                form.setNumber(row.getNumber());
-                form.setTitle(row.getTitle());
-                form.setRequirements(row.getRequirements());
-                form.setLead(String.join("，", split(row.getLead()).stream().filter(s -> !ignored.contains(s)).toList()));
-                form.setResponsible(String.join("，", split(row.getResponsible()).stream().filter(s -> !ignored.contains(s)).toList()));
-                form.setDeadline(row.getDeadline());
-                form.setQuotas(row.getQuotas());
-                plans.saveTask(plan.getId(), null, form);
-            }
-        }
+        forms.forEach(form -> plans.saveTask(plan.getId(), null, form));
         return plan;
     }
 
-    static List<String> split(String names) {
-        List<String> out = new ArrayList<>();
-        if (names == null) {
-            return out;
-        }
-        // "县市区、功能区科协" is one phrase: split on 、 only between complete names (the parser joins them with 、
-        // as well), so the reviewer's field is split on ， ; and line breaks, and on 、 where both sides end a name.
-        for (String part : names.split("[，,；;\\n]")) {
-            String p = part.strip();
-            if (p.isEmpty()) {
-                continue;
-            }
-            String[] pieces = p.split("、");
-            StringBuilder pending = new StringBuilder();
-            for (String piece : pieces) {
-                if (pending.length() > 0) {
-                    pending.append('、');
-                }
-                pending.append(piece.strip());
-                if (piece.strip().matches(".*(科协|学会|协会|局|部|委|馆|中心|单位|基地|办|会|院|校|队|站|所|室|团|联|处|组|专班|政府|党委|分局|妇联)$")) {
-                    out.add(pending.toString());
-                    pending.setLength(0);
-                }
-            }
-            if (pending.length() > 0) {
-                out.add(pending.toString());
-            }
-        }
-        return out;
+    /** The row as a task form under its section, without the names the reviewer ignored; the row itself stays as typed. */
+    private static TaskForm taskForm(IntakeDraft.Row row, Long section, Set<String> ignored) {
+        TaskForm form = new TaskForm();
+        form.setSectionId(section);
+        form.setNumber(row.getNumber());
+        form.setTitle(row.getTitle());
+        form.setRequirements(row.getRequirements());
+        form.setLead(String.join("，", split(row.getLead()).stream().filter(s -> !ignored.contains(s)).toList()));
+        form.setResponsible(String.join("，", split(row.getResponsible()).stream().filter(s -> !ignored.contains(s)).toList()));
+        form.setDeadline(row.getDeadline());
+        form.setQuotas(row.getQuotas());
+        return form;
     }
 
-    private static String chinese(int n) {
-        String[] d = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-        return n < 10 ? d[n] : (n / 10 == 1 ? "" : d[n / 10]) + "十" + d[n % 10];
+    /** The reviewer's name field, read as the parser reads a list of units ("县市区、功能区科协" stays one phrase). */
+    static List<String> split(String names) {
+        return PlanParser.names(names);
     }
 }

@@ -465,10 +465,10 @@ public final class PlanParser {
             ".*(科协|学会|协会|局|部|委|馆|中心|单位|基地|办|会|院|校|队|站|所|室|团|联|处|组|专班|公司|厂|政府|党委|分局|支部|妇联|团委)$");
 
     /** "市科技馆、县市区、功能区科协" → 市科技馆, 县市区、功能区科协: a bare region word shares the next item's suffix. */
-    private static List<String> names(String list) {
+    static List<String> names(String list) {
         List<String> out = new ArrayList<>();
         String pending = null;
-        for (String n : list.split("[、，,]")) {
+        for (String n : (list == null ? "" : list).split("[、，,；;\\n]")) {
             String name = n.strip().replaceAll("^(由|和|及|以及)", "").replaceAll("(等)$", "");
             if (name.isEmpty()) {
                 continue;
@@ -531,7 +531,7 @@ public final class PlanParser {
         }
         m = QUOTA_RANGE.matcher(text);
         while (m.find()) {
-            if (!isFact(text, m.start(2)) && !m.group(4).equals("%") || m.group(4).equals("%")) {
+            if (m.group(4).equals("%") || !isFact(text, m.start(2))) {
                 add(found, m.start(2), subject(m.group(1)), ">=", new BigDecimal(m.group(2)), m.group(4), m.group());
             }
         }

@@ -124,9 +124,7 @@ class AssignmentController {
         model.addAttribute("task", assignment.getTask());
         model.addAttribute("form", form);
         model.addAttribute("reports", progress.reports(assignment.getId()));
-        model.addAttribute("row", ledger.rows(new LedgerFilter(assignment.getTask().getPlan().getId(), null,
-                assignment.getOrganization().getId(), null, null)).stream()
-                .filter(r -> assignment.getId().equals(r.assignmentId())).findFirst().orElse(null));
+        model.addAttribute("row", ledger.rowOf(assignment));
         model.addAttribute("children", progress.children(assignment.getId()));
         model.addAttribute("ownTasks", tasks.findByParentTaskIdAndPlan_Issuer_Id(assignment.getTask().getId(),
                 assignment.getOrganization().getId()));

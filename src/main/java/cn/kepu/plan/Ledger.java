@@ -68,6 +68,11 @@ public class Ledger {
         }
     }
 
+    /** The ledger row of one assignment, as its page shows it. */
+    public LedgerRow rowOf(Assignment assignment) {
+        return rows(parts(List.of(assignment)), LedgerFilter.of(null)).get(1);
+    }
+
     public List<LedgerRow> rows(LedgerFilter filter) {
         return rows(parts(assignments.findAll(specification(filter))), filter);
     }

@@ -2,13 +2,14 @@ package cn.kepu.plan;
 
 import java.math.BigDecimal;
 
-final class Numbers {
+/** How numbers are written in plans. */
+public final class Numbers {
 
     private Numbers() {
     }
 
     /** 一, 二, … 十九 for section numbers. */
-    static String chinese(int n) {
+    public static String chinese(int n) {
         String[] digits = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
         if (n < 10) {
             return digits[n];

@@ -20,11 +20,20 @@ public class PlanCatalog {
     private final WorkPlans plans;
     private final Assignments assignments;
     private final DataScope scope;
+    private final cn.kepu.org.Organizations organizations;
 
-    PlanCatalog(WorkPlans plans, Assignments assignments, DataScope scope) {
+    PlanCatalog(WorkPlans plans, Assignments assignments, DataScope scope, cn.kepu.org.Organizations organizations) {
+        this.organizations = organizations;
         this.plans = plans;
         this.assignments = assignments;
         this.scope = scope;
+    }
+
+    /** The units within scope that issue plans (associations and member units), in tree order. */
+    public List<cn.kepu.org.Organization> issuers() {
+        return organizations.findAll(scope.current().organizations()).stream()
+                .filter(o -> o.getUnitType() == cn.kepu.org.UnitType.ASSOCIATION || o.getUnitType() == cn.kepu.org.UnitType.MEMBER_UNIT)
+                .sorted(java.util.Comparator.comparing(cn.kepu.org.Organization::getPath)).toList();
     }
 
     public List<WorkPlan> visible() {

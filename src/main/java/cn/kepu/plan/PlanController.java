@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.kepu.org.DataScope;
-import cn.kepu.org.Organizations;
 import cn.kepu.support.RuleViolation;
 import cn.kepu.support.XlsxDownload;
 
@@ -30,16 +29,14 @@ class PlanController {
     private final PlanManagement management;
     private final PlanSheet sheet;
     private final DataScope scope;
-    private final Organizations organizations;
     private final Clock clock;
 
     PlanController(PlanCatalog catalog, PlanManagement management, PlanSheet sheet, DataScope scope,
-            Organizations organizations, Clock clock) {
+            Clock clock) {
         this.catalog = catalog;
         this.management = management;
         this.sheet = sheet;
         this.scope = scope;
-        this.organizations = organizations;
         this.clock = clock;
     }
 
@@ -195,9 +192,7 @@ class PlanController {
     private String planForm(PlanForm form, Long planId, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("planId", planId);
-        model.addAttribute("issuers", organizations.findAll(scope.current().organizations()).stream()
-                .filter(o -> o.getUnitType() == cn.kepu.org.UnitType.ASSOCIATION || o.getUnitType() == cn.kepu.org.UnitType.MEMBER_UNIT)
-                .sorted(java.util.Comparator.comparing(cn.kepu.org.Organization::getPath)).toList());
+        model.addAttribute("issuers", catalog.issuers());
         return "plans/form";
     }
 

@@ -81,6 +81,38 @@ public class PlanManagement {
     /** Adds a task ({@code taskId} null) or replaces one; every field is checked before anything changes. */
     public Task saveTask(long planId, Long taskId, TaskForm form) {
         WorkPlan plan = editable(planId);
+        TaskInput input = read(plan, form);
+        Task task;
+        if (taskId == null) {
+            task = plan.addTask(input.section(), input.content());
+        } else {
+            task = plan.getTasks().stream().filter(t -> t.getId().equals(taskId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("任务"));
+            task.apply(input.content());
+            task.clearParties();
+            task.clearQuotas();
+        }
+        task.linkTo(form.getParentTaskId());
+        input.lead().forEach(p -> task.addParty(PartyRole.LEAD, p.organization(), p.selector()));
+        input.responsible().forEach(p -> task.addParty(PartyRole.RESPONSIBLE, p.organization(), p.selector()));
+        input.quotas().forEach(task::addQuota);
+        plans.flush();
+        return task;
+    }
+
+    /** Checks a task's fields as {@link #saveTask} would, without saving, so a batch can report every problem first. */
+    @Transactional(readOnly = true, noRollbackFor = RuleViolation.class)
+    public void checkTask(long planId, TaskForm form) {
+        read(plans.findById(planId).filter(p -> scope.current().covers(p.getIssuer()))
+                .orElseThrow(() -> new NotFoundException("工作计划")), form);
+    }
+
+    /** A task form read against its plan: every problem at once, or what to store. */
+    private record TaskInput(Task.Content content, PlanSection section, List<PartyNames.Party> lead,
+            List<PartyNames.Party> responsible, List<Quota.Terms> quotas) {
+    }
+
+    private TaskInput read(WorkPlan plan, TaskForm form) {
         List<RuleViolation> problems = new ArrayList<>();
         if (form.getTitle() == null || form.getTitle().isBlank()) {
             problems.add(new RuleViolation("title", "请填写任务名称"));
@@ -90,48 +122,15 @@ public class PlanManagement {
         List<PartyNames.Party> lead = collect(problems, () -> names.read(form.getLead(), "lead", "牵头单位"));
         List<PartyNames.Party> responsible = collect(problems, () -> names.read(form.getResponsible(), "responsible", "责任单位"));
         List<Quota.Terms> quotas = collect(problems, () -> new QuotaWording(names).lines(form.getQuotas()));
-        PlanSection section = form.getSectionId() == null ? null : section(plan, form.getSectionId());
+        PlanSection section = collect(problems, () -> form.getSectionId() == null ? null : section(plan, form.getSectionId()));
         if (form.getParentTaskId() != null && assignments.findByTask_IdAndOrganization_Id(form.getParentTaskId(),
                 plan.getIssuer().getId()).isEmpty()) {
             problems.add(new RuleViolation("parentTaskId", "承接的上级任务应是下达给" + plan.getIssuer().getName() + "的任务"));
         }
         RuleViolation.throwIfAny(problems);
-
         Task.Content content = new Task.Content(blankToNull(form.getNumber()), form.getTitle().strip(),
                 blankToNull(form.getContent()), blankToNull(form.getRequirements()), blankToNull(form.getRemarks()), deadline);
-        Task task;
-        if (taskId == null) {
-            task = plan.addTask(section, content);
-        } else {
-            task = plan.getTasks().stream().filter(t -> t.getId().equals(taskId)).findFirst()
-                    .orElseThrow(() -> new NotFoundException("任务"));
-            task.apply(content);
-            task.clearParties();
-            task.clearQuotas();
-        }
-        task.linkTo(form.getParentTaskId());
-        lead.forEach(p -> task.addParty(PartyRole.LEAD, p.organization(), p.selector()));
-        responsible.forEach(p -> task.addParty(PartyRole.RESPONSIBLE, p.organization(), p.selector()));
-        quotas.forEach(task::addQuota);
-        plans.flush();
-        return task;
-    }
-
-    /** Checks a task's fields as {@link #saveTask} would, without saving, so a batch can report every problem first. */
-    @Transactional(readOnly = true, noRollbackFor = RuleViolation.class)
-    public void checkTask(long planId, TaskForm form) {
-        WorkPlan plan = plans.findById(planId).filter(p -> scope.current().covers(p.getIssuer()))
-                .orElseThrow(() -> new NotFoundException("工作计划"));
-        List<RuleViolation> problems = new ArrayList<>();
-        if (form.getTitle() == null || form.getTitle().isBlank()) {
-            problems.add(new RuleViolation("title", "请填写任务名称"));
-        }
-        collect(problems, () -> Deadline.parse(form.getDeadline(), plan.getPeriodFrom(), plan.getPeriodTo()));
-        PartyNames names = new PartyNames(organizations.findByPathStartingWithOrderByPath(plan.getIssuer().getPath()));
-        collect(problems, () -> names.read(form.getLead(), "lead", "牵头单位"));
-        collect(problems, () -> names.read(form.getResponsible(), "responsible", "责任单位"));
-        collect(problems, () -> new QuotaWording(names).lines(form.getQuotas()));
-        RuleViolation.throwIfAny(problems);
+        return new TaskInput(content, section, lead, responsible, quotas);
     }
 
     public void deleteTask(long planId, long taskId) {

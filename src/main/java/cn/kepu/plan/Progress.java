@@ -172,13 +172,14 @@ public class Progress {
             children.add(child);
         }
         List<String> warnings = new ArrayList<>();
-        for (AssignmentTarget target : parent.getTargets()) {
+        if (shares.stream().anyMatch(s -> s.targets().values().stream().anyMatch(v -> v != null && v.signum() < 0))) {
+            problems.add(new RuleViolation("shares", "分解的目标值不能为负数"));
+        }
+        for (AssignmentTarget target : problems.isEmpty() ? parent.getTargets() : List.<AssignmentTarget>of()) {
             BigDecimal sum = shares.stream().map(s -> s.targets().getOrDefault(target.getQuota().getId(), BigDecimal.ZERO))
                     .filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
             String metric = target.getQuota().getMetric();
-            if (shares.stream().anyMatch(s -> s.targets().values().stream().anyMatch(v -> v != null && v.signum() < 0))) {
-                problems.add(new RuleViolation("shares", "分解的目标值不能为负数"));
-            } else if (sum.compareTo(target.getTarget()) > 0) {
+            if (sum.compareTo(target.getTarget()) > 0) {
                 problems.add(new RuleViolation("shares", metric + "分解合计" + Numbers.plain(sum) + target.getQuota().getUnit()
                         + "，超过本单位目标" + Numbers.plain(target.getTarget()) + target.getQuota().getUnit()));
             } else if (sum.compareTo(target.getTarget()) < 0) {

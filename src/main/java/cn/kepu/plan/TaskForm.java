@@ -1,7 +1,7 @@
 package cn.kepu.plan;
 
 /** What a person types for a task; parties and quotas as text, read by {@link PartyNames} and {@link QuotaWording}. */
-public class TaskForm {
+public class TaskForm implements java.io.Serializable {
 
     private Long sectionId;
     private String number;
