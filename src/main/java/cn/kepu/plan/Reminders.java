@@ -70,10 +70,9 @@ class Reminders {
     int run() {
         LocalDate today = LocalDate.now(clock);
         int sent = 0;
-        for (Assignment a : assignments.findAll()) {
-            if (a.getState() == AssignmentState.DONE || a.getTask().getPlan().getState() != PlanState.PUBLISHED) {
-                continue;
-            }
+        // Only open work in published plans is read, not every assignment ever made.
+        for (Assignment a : assignments.findAll((root, query, cb) -> cb.and(cb.notEqual(root.get("state"), AssignmentState.DONE),
+                cb.equal(root.get("task").get("plan").get("state"), PlanState.PUBLISHED)))) {
             LocalDate due = a.getTask().getDeadline().dueOn(today).orElse(null);
             if (due == null) {
                 continue;
