@@ -566,9 +566,13 @@ public final class PlanParser {
     }
 
     /** "，各县市区" → "各县市区"; "任务数：各县市区" → "各县市区"; a clause with a verb keeps its last noun phrase. */
+    private static final Pattern PARTY = Pattern.compile(
+            ".*(区|县|市|州|盟|旗|乡|镇|街道|社区|村|科协|学会|局|部|委|办|厅|中心|馆|站|单位|基地|高校|学校|企业|队)([（(][^）)]*[）)])?");
+
     private static String subject(String raw) {
-        String s = raw.replaceAll(".*[：:，,；;。]", "").replaceAll("^(其中|确保|力争|要|应|须|年度内|年内|每年|全年)+", "");
-        return s.strip();
+        String s = raw.replaceAll(".*[：:，,；;。]", "").replaceAll("^(其中|确保|力争|要|应|须|年度内|年内|每年|全年)+", "").strip();
+        // "培训科技辅导员" names what is counted, not who: only a party (a region, a body, a kind of unit) is a subject.
+        return PARTY.matcher(s).matches() ? s : "";
     }
 
     // ---- checklists as tables ----
