@@ -85,12 +85,17 @@ class IntakeController {
         if (draft == null) {
             return "redirect:/intake";
         }
-        return page(draft, Set.of(), model);
+        return page(draft, Set.of(), Set.of(), model);
     }
 
+    /**
+     * The review form posts here both to change its rows (合并到上一条, 拆分, 删除 — {@code action} names which, and
+     * the page comes back with everything typed kept) and to create the plan.
+     */
     @PostMapping("/review")
     String create(@ModelAttribute("draft") IntakeDraft edited, @RequestParam(required = false) Set<String> ignore,
-            HttpSession session, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "newUnit", required = false) Set<String> newUnits,
+            @RequestParam(required = false) String action, HttpSession session, Model model, RedirectAttributes redirect) {
         IntakeDraft kept = (IntakeDraft) session.getAttribute(DRAFT);
         if (kept == null) {
             return "redirect:/intake";
@@ -99,24 +104,50 @@ class IntakeController {
         edited.setIssuerId(kept.getIssuerId());
         edited.setNotices(kept.getNotices());
         Set<String> ignored = ignore == null ? Set.of() : new HashSet<>(ignore);
+        Set<String> created = newUnits == null ? Set.of() : new HashSet<>(newUnits);
+        if (action != null && !action.isBlank()) {
+            edit(edited, action);
+            session.setAttribute(DRAFT, edited);
+            return page(edited, ignored, created, model);
+        }
         try {
-            WorkPlan plan = drafts.create(edited, ignored);
+            WorkPlan plan = drafts.create(edited, ignored, created);
             session.removeAttribute(DRAFT);
-            redirect.addFlashAttribute("message", "已根据文件创建计划草稿“" + plan.getTitle() + "”，核对后发布");
+            redirect.addFlashAttribute("message", "已根据文件创建计划草稿“" + plan.getTitle() + "”，核对后发布"
+                    + (created.isEmpty() ? "" : "；已新建成员单位" + created.size() + "个"));
             return "redirect:/plans/" + plan.getId();
         } catch (RuleViolation e) {
             session.setAttribute(DRAFT, edited);
             model.addAttribute("problems", e.problems());
-            return page(edited, ignored, model);
+            return page(edited, ignored, created, model);
         }
     }
 
-    private String page(IntakeDraft draft, Set<String> ignored, Model model) {
+    private static void edit(IntakeDraft draft, String action) {
+        String[] parts = action.split(":", 2);
+        int row;
+        try {
+            row = Integer.parseInt(parts.length == 2 ? parts[1] : "");
+        } catch (NumberFormatException e) {
+            return; // a hand-made request: nothing to change
+        }
+        switch (parts[0]) {
+            case "merge" -> draft.mergeIntoPrevious(row);
+            case "split" -> draft.split(row);
+            case "remove" -> draft.remove(row);
+            default -> {
+            }
+        }
+    }
+
+    private String page(IntakeDraft draft, Set<String> ignored, Set<String> created, Model model) {
         Map<String, java.util.Optional<String>> matches = drafts.matches(draft);
         model.addAttribute("draft", draft);
         model.addAttribute("matches", matches);
         model.addAttribute("unmatched", matches.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList());
         model.addAttribute("ignored", ignored);
+        model.addAttribute("created", created);
+        model.addAttribute("mayCreateUnits", scope.administersUnits());
         return "intake/review";
     }
 

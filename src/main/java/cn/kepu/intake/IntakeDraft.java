@@ -43,6 +43,81 @@ public class IntakeDraft implements Serializable {
         }
     }
 
+    /**
+     * Joins row {@code i} into the row above it, as when the parser cut one task in two: the texts one after the
+     * other, the units and quotas together, the deadline of the upper row unless it had none.
+     */
+    void mergeIntoPrevious(int i) {
+        if (i <= 0 || i >= rows.size()) {
+            return;
+        }
+        Row upper = rows.get(i - 1);
+        Row lower = rows.remove(i);
+        upper.setRequirements(joined(upper.getRequirements(), lower.getRequirements(), "\n"));
+        upper.setLead(names(upper.getLead(), lower.getLead()));
+        upper.setResponsible(names(upper.getResponsible(), lower.getResponsible()));
+        upper.setQuotas(joined(upper.getQuotas(), lower.getQuotas(), "\n"));
+        if (blank(upper.getDeadline())) {
+            upper.setDeadline(lower.getDeadline());
+        }
+    }
+
+    /**
+     * Splits row {@code i} in two at the sentence end nearest the middle of its text, as when the parser read two
+     * tasks as one; the new row below keeps the section, units and deadline, and its title is its first clause.
+     * A text without a sentence end is copied, for the reviewer to cut by hand.
+     */
+    void split(int i) {
+        if (i < 0 || i >= rows.size()) {
+            return;
+        }
+        Row row = rows.get(i);
+        String text = row.getRequirements() == null ? "" : row.getRequirements();
+        int cut = -1;
+        for (int at = 0; at < text.length() - 1; at++) {
+            if ("。；;\n".indexOf(text.charAt(at)) >= 0
+                    && (cut < 0 || Math.abs(at - text.length() / 2) < Math.abs(cut - text.length() / 2))) {
+                cut = at;
+            }
+        }
+        Row below = new Row();
+        below.setSection(row.getSection());
+        below.setLead(row.getLead());
+        below.setResponsible(row.getResponsible());
+        below.setDeadline(row.getDeadline());
+        if (cut < 0) {
+            below.setTitle(row.getTitle());
+            below.setRequirements(text);
+            below.setQuotas(row.getQuotas());
+        } else {
+            String rest = text.substring(cut + 1).strip();
+            row.setRequirements(text.substring(0, cut + 1).strip());
+            below.setRequirements(rest);
+            below.setTitle(rest.split("[，。；;,：:\n]", 2)[0]);
+        }
+        rows.add(i + 1, below);
+    }
+
+    void remove(int i) {
+        if (i >= 0 && i < rows.size()) {
+            rows.remove(i);
+        }
+    }
+
+    private static String joined(String a, String b, String separator) {
+        return blank(a) ? (b == null ? "" : b) : blank(b) ? a : a.strip() + separator + b.strip();
+    }
+
+    private static String names(String a, String b) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(IntakeDrafts.split(a));
+        all.addAll(IntakeDrafts.split(b));
+        return String.join("、", all);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     public String getSource() {
         return source;
     }

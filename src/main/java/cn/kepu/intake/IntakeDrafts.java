@@ -12,6 +12,11 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.kepu.org.DataScope;
+import cn.kepu.org.Organization;
+import cn.kepu.org.OrganizationForm;
+import cn.kepu.org.OrganizationManagement;
+import cn.kepu.org.UnitType;
 import cn.kepu.plan.Numbers;
 import cn.kepu.plan.PlanForm;
 import cn.kepu.plan.PlanManagement;
@@ -25,9 +30,13 @@ import cn.kepu.support.RuleViolation;
 public class IntakeDrafts {
 
     private final PlanManagement plans;
+    private final OrganizationManagement organizations;
+    private final DataScope scope;
 
-    IntakeDrafts(PlanManagement plans) {
+    IntakeDrafts(PlanManagement plans, OrganizationManagement organizations, DataScope scope) {
         this.plans = plans;
+        this.organizations = organizations;
+        this.scope = scope;
     }
 
     public IntakeDraft from(Proposal proposal, String source, Long issuerId) {
@@ -80,12 +89,29 @@ public class IntakeDrafts {
     }
 
     /**
-     * Creates the draft plan from the kept rows; names the reviewer chose to ignore are left out. Every row is
-     * checked before any is saved, so any problem (an unknown unit, an unreadable deadline) stops it with
-     * nothing created and every problem named.
+     * Creates the draft plan from the kept rows; names the reviewer chose to ignore are left out, names chosen as
+     * new units become 成员单位 under the issuer first. Every row is checked before any is saved, so any problem (an
+     * unknown unit, an unreadable deadline) stops it with nothing created — not even the new units — and every
+     * problem named.
      */
     @Transactional
-    public WorkPlan create(IntakeDraft draft, Set<String> ignored) {
+    public WorkPlan create(IntakeDraft draft, Set<String> ignored, Set<String> newUnits) {
+        if (!newUnits.isEmpty() && !scope.administersUnits()) {
+            throw new RuleViolation("newUnit", "只有系统管理员可以新建单位：请改为系统中已有的单位，或勾选“忽略”");
+        }
+        Organization issuer = scope.visible(draft.getIssuerId());
+        for (String name : newUnits) {
+            if (ignored.contains(name)) {
+                continue;
+            }
+            OrganizationForm unit = new OrganizationForm();
+            unit.setName(name);
+            unit.setUnitType(UnitType.MEMBER_UNIT);
+            unit.setLevel(issuer.getLevel());
+            unit.setRegionCode(issuer.getRegion() == null ? null : issuer.getRegion().getCode());
+            unit.setParentId(issuer.getId());
+            organizations.create(unit);
+        }
         PlanForm head = new PlanForm();
         head.setIssuerId(draft.getIssuerId());
         head.setTitle(draft.getTitle());

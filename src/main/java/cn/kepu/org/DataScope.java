@@ -71,6 +71,11 @@ public class DataScope {
         }).orElse(false);
     }
 
+    /** Whether the current user may create and change units (within the scope). */
+    public boolean administersUnits() {
+        return currentUser().map(ScopedUser::administersUnits).orElse(false);
+    }
+
     /** The unit the current user belongs to, if any. */
     public Optional<Organization> ownUnit() {
         return currentUser().map(ScopedUser::organizationId).flatMap(organizations::findById);

@@ -48,14 +48,32 @@ final class PartyNames {
                 o -> (n + "科协").equals(o.getShortName()),
                 o -> o.getShortName() != null && n.length() >= 3 && o.getShortName().endsWith(n))) {
             List<Organization> found = units.stream().filter(Organization::isEnabled).filter(match).toList();
-            if (found.size() == 1) {
-                return Optional.of(found.get(0));
+            Optional<Organization> highest = highest(found);
+            if (highest.isPresent()) {
+                return highest;
             }
         }
         // 区教育局 ↔ 区教育和体育局: the same start and end, the shorter's characters in order — when only one fits.
         List<Organization> loose = units.stream().filter(Organization::isEnabled)
                 .filter(o -> abbreviates(n, o.getName()) || o.getShortName() != null && abbreviates(n, o.getShortName())).toList();
         return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The one unit among several that sits highest in the tree: in 泰安市科协's document "市科协" is 泰安市科协 itself,
+     * not 新泰市科协 or 肥城市科协 beneath it. Two at the same height stay ambiguous.
+     */
+    private static Optional<Organization> highest(List<Organization> found) {
+        if (found.size() <= 1) {
+            return found.stream().findFirst();
+        }
+        int top = found.stream().mapToInt(PartyNames::depth).min().orElseThrow();
+        List<Organization> atTop = found.stream().filter(o -> depth(o) == top).toList();
+        return atTop.size() == 1 ? Optional.of(atTop.get(0)) : Optional.empty();
+    }
+
+    private static int depth(Organization o) {
+        return (int) o.getPath().chars().filter(c -> c == '/').count();
     }
 
     static boolean abbreviates(String shorter, String longer) {

@@ -61,4 +61,46 @@ class IntakeBrowserTests {
                 .contains("开展科普讲解大赛（复赛）").contains("区教育和体育局").contains("举办青少年科技节");
         assertThat(browser.text(By.id("plan-state"))).isEqualTo("草稿");
     }
+
+    @Test
+    @DisplayName("核对时合并被切开的条目、拆分连在一起的两项、删除一条；系统管理员把未对应的名称新建为成员单位")
+    void mergeSplitRemoveAndCreateUnit() throws Exception {
+        browser.login("admin", Demo.PASSWORD);
+        browser.open("/intake");
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("issuerId"))).selectByVisibleText(Demo.TAIAN);
+        String title = Demo.unique("泰安市科协青少年科普工作安排");
+        String newUnit = Demo.unique("泰安市青少年宫");
+        browser.type(By.id("text"), title + "\n一、青少年科普\n"
+                + "1.举办青少年科技节。（" + newUnit + "负责）\n"
+                + "2.开展科学调查体验活动，组织中小学生参加。（市科协负责）\n"
+                + "3.在科技节期间评选优秀作品。（市科协负责）\n"
+                + "4.开展科技辅导员培训，每年不少于50人次。组织科学教师到科技馆研学。（市科协负责）\n");
+        browser.press(By.id("read"));
+        browser.waitFor(By.id("review"));
+        assertThat(browser.all(By.cssSelector(".task-row"))).hasSize(4);
+
+        browser.press(By.id("merge-2"));
+        assertThat(browser.all(By.cssSelector(".task-row"))).hasSize(3);
+        assertThat(browser.driver().findElement(By.id("rows1.requirements")).getAttribute("value"))
+                .contains("开展科学调查体验活动").contains("在科技节期间评选优秀作品");
+        assertThat(browser.driver().findElement(By.id("rows1.responsible")).getAttribute("value")).isEqualTo("市科协");
+
+        browser.press(By.id("split-2"));
+        browser.waitFor(By.id("row-3"));
+        assertThat(browser.driver().findElement(By.id("rows2.requirements")).getAttribute("value")).endsWith("每年不少于50人次。");
+        assertThat(browser.driver().findElement(By.id("rows3.title")).getAttribute("value")).isEqualTo("组织科学教师到科技馆研学");
+        assertThat(browser.driver().findElement(By.id("rows3.responsible")).getAttribute("value")).isEqualTo("市科协");
+
+        browser.press(By.id("remove-3"));
+        browser.waitFor(By.id("review"));
+        assertThat(browser.all(By.cssSelector(".task-row"))).hasSize(3);
+
+        assertThat(browser.text(By.id("unmatched"))).contains(newUnit);
+        browser.driver().findElement(By.cssSelector("input[name=newUnit][value='" + newUnit + "']")).click();
+        browser.screenshot("intake-review-edited");
+        browser.press(By.id("create"));
+        assertThat(browser.all(By.id("problems"))).as("创建时的问题").extracting(e -> e.getText()).isEmpty();
+        assertThat(browser.waitFor(By.id("plan-title")).getText()).isEqualTo(title);
+        assertThat(browser.text(By.id("tasks"))).contains(newUnit).contains("开展科技辅导员培训").doesNotContain("到科技馆研学");
+    }
 }
