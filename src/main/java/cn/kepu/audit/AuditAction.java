@@ -20,7 +20,10 @@ public enum AuditAction {
     PUBLISH("发布"),
     CLOSE("关闭"),
     REPORT("填报进展"),
-    DECOMPOSE("分解任务");
+    DECOMPOSE("分解任务"),
+    SUBMIT("提交"),
+    APPROVE("审核通过"),
+    RETURN("退回");
 
     private final String label;
 

@@ -23,6 +23,8 @@ public interface Organizations extends JpaRepository<Organization, Long>, JpaSpe
 
     Optional<Organization> findByName(String name);
 
+    List<Organization> findByRegion_CodeAndUnitType(String regionCode, UnitType unitType);
+
     List<Organization> findByPathStartingWithOrderByPath(String pathPrefix);
 
     @Query("select o.parent.id, count(o) from Organization o where o.parent.id in :ids group by o.parent.id")

@@ -14,5 +14,10 @@ interface Assignments extends JpaRepository<Assignment, Long>, JpaSpecificationE
 
     List<Assignment> findByParent_Id(long parentId);
 
+    @org.springframework.data.jpa.repository.Query("""
+            select t.assignment.organization.id, sum(t.target) from AssignmentTarget t
+            where t.quota.id in :quotaIds group by t.assignment.organization.id""")
+    List<Object[]> targetsByOrganization(java.util.Collection<Long> quotaIds);
+
     boolean existsByParent_Id(long parentId);
 }

@@ -64,4 +64,33 @@ public class PlanCatalog {
         Scope current = scope.current();
         return assignments.findByTask_Plan_Id(plan.getId()).stream().filter(a -> current.covers(a.getOrganization())).toList();
     }
+
+    /** A quota other modules may count toward, with a label a person recognizes. */
+    public record QuotaChoice(long id, String label) {
+    }
+
+    /**
+     * The quotas of the plans the unit issued, for other modules to count toward (a campaign's activities feed
+     * its organizer's checklist), plans newest first.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public List<QuotaChoice> quotasIssuedBy(long issuerId) {
+        return visible().stream().filter(p -> p.getIssuer().getId() == issuerId)
+                .sorted(java.util.Comparator.comparing(WorkPlan::getPeriodFrom).reversed())
+                .flatMap(p -> p.getTasks().stream().flatMap(t -> t.getQuotas().stream()
+                        .map(q -> new QuotaChoice(q.getId(), p.getTitle() + " · " + t.label() + " · " + q.describe()))))
+                .toList();
+    }
+
+    /** Organization id → its target summed over these quotas (its own assignments, not its subtree's). */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.Map<Long, java.math.BigDecimal> targetsFor(java.util.Collection<Long> quotaIds) {
+        java.util.Map<Long, java.math.BigDecimal> targets = new java.util.HashMap<>();
+        if (!quotaIds.isEmpty()) {
+            for (Object[] row : assignments.targetsByOrganization(quotaIds)) {
+                targets.put((Long) row[0], (java.math.BigDecimal) row[1]);
+            }
+        }
+        return targets;
+    }
 }

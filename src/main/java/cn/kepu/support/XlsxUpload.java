@@ -133,6 +133,21 @@ public final class XlsxUpload {
         return cell == null ? "" : formatter.formatCellValue(cell).strip();
     }
 
+    /** The cell's date and time when Excel or WPS stored it as a date (not as text), else empty. */
+    public java.util.Optional<java.time.LocalDateTime> dateTime(int excelRow, String column) {
+        Integer index = columns.get(column);
+        Row row = sheet.getRow(excelRow - 1);
+        if (index == null || row == null || row.getCell(index) == null) {
+            return java.util.Optional.empty();
+        }
+        Cell cell = row.getCell(index);
+        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+            return java.util.Optional.ofNullable(cell.getLocalDateTimeCellValue());
+        }
+        return java.util.Optional.empty();
+    }
+
     /**
      * The upload itself with each problem's cell filled red and commented, and the reasons of a row in a last
      * column 错误说明, so the user fixes their own file instead of a new one.

@@ -1,0 +1,30 @@
+package cn.kepu.activity;
+
+import java.time.LocalDateTime;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+
+public interface Activities extends JpaRepository<Activity, Long>, JpaSpecificationExecutor<Activity> {
+
+    boolean existsByOrganizer_IdAndNameAndStartsAtBetweenAndIdNot(long organizerId, String name, LocalDateTime from,
+            LocalDateTime to, long exceptId);
+
+    long countByCampaign_Id(long campaignId);
+
+    // Lists show each activity's units and region: fetched with it, not one query per row.
+    @Override
+    @EntityGraph(attributePaths = {"organizer", "reviewer", "region", "campaign"})
+    Page<Activity> findAll(Specification<Activity> spec, Pageable pageable);
+
+    @Override
+    @EntityGraph(attributePaths = {"organizer", "reviewer", "region", "campaign"})
+    List<Activity> findAll(Specification<Activity> spec, Sort sort);
+}

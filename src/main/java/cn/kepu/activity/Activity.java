@@ -1,0 +1,328 @@
+package cn.kepu.activity;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+import cn.kepu.org.Organization;
+import cn.kepu.org.Region;
+
+/**
+ * A registered activity: who holds it, when and where, whom it is for; its review; and afterwards what it
+ * achieved. Topics and target groups are kept as '|'-delimited text so that counting them is one scan.
+ */
+@Entity
+public class Activity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(optional = false)
+    private Campaign campaign;
+    @ManyToOne(optional = false)
+    private Organization organizer;
+    @ManyToOne(optional = false)
+    private Organization reviewer;
+    private String name;
+    private String coOrganizers;
+    private LocalDateTime startsAt;
+    private LocalDateTime endsAt;
+    @ManyToOne
+    @JoinColumn(name = "region_code")
+    private Region region;
+    private String address;
+    private String onlineUrl;
+    private String personInCharge;
+    private String phone;
+    private String topics = "|";
+    private String countedTopics = "|";
+    private String targetGroups = "|";
+    private boolean keyActivity;
+    private Integer expectedParticipants;
+    private Integer actualParticipants;
+    private Integer volunteers;
+    private String description;
+    private String summary;
+    @Enumerated(EnumType.STRING)
+    private ActivityState state = ActivityState.DRAFT;
+    private boolean late;
+    private boolean outsideWindow;
+    private String reviewComment;
+    private String reviewedBy;
+    private Instant reviewedAt;
+    private Instant submittedAt;
+    private Instant completedAt;
+    private String createdBy;
+    private Instant createdAt;
+    // Pages render after the transaction (no open-in-view): the links come with the activity, a page's in one query.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 100)
+    @CollectionTable(name = "activity_link", joinColumns = @JoinColumn(name = "activity_id"))
+    @OrderColumn(name = "position")
+    private List<ActivityLink> links = new ArrayList<>();
+    @Version
+    private long version;
+
+    protected Activity() {
+    }
+
+    Activity(Campaign campaign, Organization organizer, String createdBy, Instant now) {
+        this.campaign = campaign;
+        this.organizer = organizer;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    /** The registration's fields, as checked by {@link ActivityRules}. */
+    void apply(ActivityForm f, Region region, Organization reviewer) {
+        this.reviewer = reviewer;
+        this.name = f.getName().strip();
+        this.coOrganizers = blankToNull(f.getCoOrganizers());
+        this.startsAt = f.getStartsAt();
+        this.endsAt = f.getEndsAt();
+        this.region = region;
+        this.address = blankToNull(f.getAddress());
+        this.onlineUrl = blankToNull(f.getOnlineUrl());
+        this.personInCharge = f.getPersonInCharge().strip();
+        this.phone = f.getPhone().strip().replace(" ", "");
+        this.topics = joined(f.getTopics());
+        this.targetGroups = joined(f.getTargetGroups());
+        this.keyActivity = f.isKeyActivity();
+        this.expectedParticipants = f.getExpectedParticipants();
+        this.volunteers = f.getVolunteers();
+        this.description = blankToNull(f.getDescription());
+        this.countedTopics = joined(countedUnder(campaign));
+    }
+
+    /** The topics this activity counts as: a tagged topic, unless the campaign's rule asks for words the name lacks. */
+    List<String> countedUnder(Campaign c) {
+        Set<String> counted = new LinkedHashSet<>();
+        for (String topic : getTopics()) {
+            if (c.keywordFor(topic).map(name::contains).orElse(true)) {
+                counted.add(topic);
+            }
+        }
+        // The assessment counts by name: "…食品安全…" counts as 食品安全 even when the tag was forgotten.
+        c.countingRuleMap().forEach((topic, words) -> {
+            if (name.contains(words)) {
+                counted.add(topic);
+            }
+        });
+        return List.copyOf(counted);
+    }
+
+    void submit(Instant now, boolean late) {
+        this.state = ActivityState.SUBMITTED;
+        this.submittedAt = now;
+        this.late = this.late || late;
+    }
+
+    void review(boolean approved, String comment, String by, Instant now) {
+        this.state = approved ? ActivityState.APPROVED : ActivityState.RETURNED;
+        this.reviewComment = blankToNull(comment);
+        this.reviewedBy = by;
+        this.reviewedAt = now;
+    }
+
+    void markOutsideWindow(boolean outside) {
+        this.outsideWindow = outside;
+    }
+
+    void complete(Integer actualParticipants, Integer volunteers, String summary, List<ActivityLink> links, Instant now,
+            boolean late) {
+        this.actualParticipants = actualParticipants;
+        if (volunteers != null) {
+            this.volunteers = volunteers;
+        }
+        this.summary = blankToNull(summary);
+        this.links.clear();
+        this.links.addAll(links);
+        this.state = ActivityState.COMPLETED;
+        this.completedAt = now;
+        this.late = this.late || late;
+    }
+
+    /** Whether the evidence the campaign asks for afterwards is all there: photos, a summary, participants. */
+    public boolean hasCompleteEvidence(long photos) {
+        return photos > 0 && summary != null && actualParticipants != null;
+    }
+
+    public String place() {
+        String where = (region == null ? "" : region.getName()) + (address == null ? "" : address);
+        return where.isEmpty() ? (onlineUrl == null ? "" : "线上") : where;
+    }
+
+    static String joined(List<String> items) {
+        Set<String> clean = new LinkedHashSet<>();
+        if (items != null) {
+            for (String item : items) {
+                if (item != null && !item.isBlank()) {
+                    clean.add(item.strip().replace("|", ""));
+                }
+            }
+        }
+        return "|" + String.join("|", clean) + (clean.isEmpty() ? "" : "|");
+    }
+
+    static List<String> split(String joined) {
+        return joined == null ? List.of() : Arrays.stream(joined.split("\\|")).filter(s -> !s.isBlank()).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Campaign getCampaign() {
+        return campaign;
+    }
+
+    public Organization getOrganizer() {
+        return organizer;
+    }
+
+    public Organization getReviewer() {
+        return reviewer;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCoOrganizers() {
+        return coOrganizers;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getOnlineUrl() {
+        return onlineUrl;
+    }
+
+    public String getPersonInCharge() {
+        return personInCharge;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public List<String> getTopics() {
+        return split(topics);
+    }
+
+    public List<String> getCountedTopics() {
+        return split(countedTopics);
+    }
+
+    public List<String> getTargetGroups() {
+        return split(targetGroups);
+    }
+
+    public boolean isKeyActivity() {
+        return keyActivity;
+    }
+
+    public Integer getExpectedParticipants() {
+        return expectedParticipants;
+    }
+
+    public Integer getActualParticipants() {
+        return actualParticipants;
+    }
+
+    public Integer getVolunteers() {
+        return volunteers;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public ActivityState getState() {
+        return state;
+    }
+
+    public boolean isLate() {
+        return late;
+    }
+
+    public boolean isOutsideWindow() {
+        return outsideWindow;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<ActivityLink> getLinks() {
+        return links;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,122 @@
+package cn.kepu.activity;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.kepu.org.DataScope;
+import cn.kepu.support.Times;
+
+/** Reading activities: a campaign's list within scope, one activity, and the public listing. */
+@Service
+@Transactional(readOnly = true)
+public class ActivityCatalog {
+
+    /** What the list can be narrowed to; all optional. */
+    public record Filter(Long campaignId, ActivityState state, String q, boolean toReview) {
+    }
+
+    private final Activities activities;
+    private final ActivityPhotos photos;
+    private final ActivityScope activityScope;
+    private final DataScope scope;
+    private final Clock clock;
+    private final Times times;
+
+    ActivityCatalog(Activities activities, ActivityPhotos photos, ActivityScope activityScope, DataScope scope, Clock clock,
+            Times times) {
+        this.activities = activities;
+        this.photos = photos;
+        this.activityScope = activityScope;
+        this.scope = scope;
+        this.clock = clock;
+        this.times = times;
+    }
+
+    public Page<Activity> page(Filter filter, int page, int size) {
+        Pageable pageable = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200), ORDER);
+        return activities.findAll(spec(filter), pageable);
+    }
+
+    /** Every activity the filter matches, for sheets. */
+    public List<Activity> all(Filter filter) {
+        return activities.findAll(spec(filter), ORDER);
+    }
+
+    private static final Sort ORDER = Sort.by(Sort.Order.desc("startsAt"), Sort.Order.desc("id"));
+
+    private Specification<Activity> spec(Filter filter) {
+        Specification<Activity> spec = activityScope.visible();
+        if (filter.campaignId() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("campaign").get("id"), filter.campaignId()));
+        }
+        if (filter.state() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("state"), filter.state()));
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            String like = "%" + filter.q().strip() + "%";
+            spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("name"), like),
+                    cb.like(root.join("organizer").get("name"), like)));
+        }
+        if (filter.toReview()) {
+            var current = scope.current();
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("state"), ActivityState.SUBMITTED))
+                    .and(current.onlyOrganizationId() != null ? (root, query, cb) -> cb.disjunction()
+                            : current.on(root -> root.join("reviewer")));
+        }
+        return spec;
+    }
+
+    public Activity activity(long id) {
+        return activityScope.activity(id);
+    }
+
+    public List<ActivityPhoto> photos(Activity activity) {
+        return photos.findByActivity_IdOrderById(activity.getId());
+    }
+
+    public boolean organizes(Activity activity) {
+        return activityScope.organizes(activity);
+    }
+
+    public boolean reviews(Activity activity) {
+        return activityScope.reviews(activity);
+    }
+
+    /**
+     * For the public: approved activities that have not yet ended, soonest first, optionally in a region (a
+     * province, city or county code: its subregions count), from a day, or on a topic.
+     */
+    public Page<Activity> upcoming(String regionCode, java.time.LocalDate from, String topic, int page, int size) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), times.zone());
+        Specification<Activity> spec = (root, query, cb) -> cb.and(
+                root.get("state").in(ActivityState.APPROVED, ActivityState.COMPLETED),
+                cb.greaterThanOrEqualTo(root.get("endsAt"), from == null || from.atStartOfDay().isBefore(now) ? now : from.atStartOfDay()));
+        String prefix = regionPrefix(regionCode);
+        if (prefix != null) {
+            spec = spec.and((root, query, cb) -> cb.like(root.get("region").get("code"), prefix + "%"));
+        }
+        if (topic != null && !topic.isBlank()) {
+            spec = spec.and((root, query, cb) -> cb.like(root.get("topics"), "%|" + topic.strip() + "|%"));
+        }
+        return activities.findAll(spec, PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 500),
+                Sort.by("startsAt", "id")));
+    }
+
+    /** "370900" → "3709", "370000" → "37", "370902" → "370902"; anything else → null. */
+    static String regionPrefix(String code) {
+        if (code == null || !code.strip().matches("\\d{6}")) {
+            return null;
+        }
+        String c = code.strip();
+        return c.endsWith("0000") ? c.substring(0, 2) : c.endsWith("00") ? c.substring(0, 4) : c;
+    }
+}

@@ -1,0 +1,334 @@
+package cn.kepu.activity;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+import cn.kepu.audit.AuditAction;
+import cn.kepu.audit.AuditRecord;
+import cn.kepu.notice.Notifications;
+import cn.kepu.org.DataScope;
+import cn.kepu.org.Organization;
+import cn.kepu.org.Region;
+import cn.kepu.org.Regions;
+import cn.kepu.plan.QuotaContribution;
+import cn.kepu.support.NotFoundException;
+import cn.kepu.support.RuleViolation;
+import cn.kepu.support.Times;
+
+/**
+ * Registering activities and moving them along: save, submit, review, add evidence, complete. An approved
+ * activity counts toward its campaign's quotas at once, through {@link QuotaContribution} events.
+ */
+@Service
+@Transactional
+public class ActivityRegistration {
+
+    static final String SOURCE = "activity";
+
+    /** What a save returns: the activity and what the person should know about it. */
+    public record Saved(Activity activity, List<String> warnings) {
+    }
+
+    /** A file as uploaded. */
+    public record Upload(String name, byte[] bytes) {
+    }
+
+    private final Activities activities;
+    private final ActivityPhotos photos;
+    private final ActivityPhotoContents photoContents;
+    private final ActivityScope activityScope;
+    private final CampaignManagement campaigns;
+    private final ReviewRouting routing;
+    private final DataScope scope;
+    private final Regions regions;
+    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Times times;
+    private final long maxPhotoBytes;
+
+    ActivityRegistration(Activities activities, ActivityPhotos photos, ActivityPhotoContents photoContents,
+            ActivityScope activityScope, CampaignManagement campaigns, ReviewRouting routing, DataScope scope,
+            Regions regions, Notifications notifications, ApplicationEventPublisher events, Clock clock, Times times,
+            @Value("${kepu.activity.photo-max-size:10MB}") DataSize maxPhoto) {
+        this.activities = activities;
+        this.photos = photos;
+        this.photoContents = photoContents;
+        this.activityScope = activityScope;
+        this.campaigns = campaigns;
+        this.routing = routing;
+        this.scope = scope;
+        this.regions = regions;
+        this.notifications = notifications;
+        this.events = events;
+        this.clock = clock;
+        this.times = times;
+        this.maxPhotoBytes = maxPhoto.toBytes();
+    }
+
+    /** Saves a new registration (id null) or changes a draft or returned one; {@code submit} also submits it. */
+    public Saved save(Long id, ActivityForm form, boolean submit) {
+        return save(id, form, submit, false);
+    }
+
+    /** Registers and submits one row of a summary sheet; the import announces the whole sheet at once. */
+    Activity register(ActivityForm form) {
+        return save(null, form, true, true).activity();
+    }
+
+    /** One notification per reviewer and one audit record for a whole imported sheet, instead of one per row. */
+    void announceImport(Campaign campaign, Organization unit, List<Activity> created) {
+        created.stream().collect(java.util.stream.Collectors.groupingBy(a -> a.getReviewer().getId(), java.util.stream.Collectors.counting()))
+                .forEach((reviewer, count) -> notifications.notify(reviewer, "待审核活动：" + unit.getName() + "导入" + count + "项",
+                        campaign.getName() + "活动项目汇总表", "/activities?campaign=" + campaign.getId() + "&toReview=true"));
+        events.publishEvent(AuditRecord.of(AuditAction.IMPORT, "活动登记", campaign.getId(), campaign.getName(),
+                unit.getName() + "以汇总表登记" + created.size() + "项活动"));
+    }
+
+    private Saved save(Long id, ActivityForm form, boolean submit, boolean quiet) {
+        Activity activity;
+        Campaign campaign;
+        Organization organizer;
+        if (id == null) {
+            campaign = campaigns.campaign(require(form.getCampaignId(), "campaignId", "请选择所属活动"));
+            organizer = scope.visible(require(form.getOrganizerId(), "organizerId", "请选择举办单位"));
+            if (!organizer.isWithin(campaign.getOrganizer())) {
+                throw new RuleViolation("organizerId", "“" + organizer.getName() + "”不在“" + campaign.getOrganizer().getName()
+                        + "”之下，不能登记本次活动");
+            }
+            activity = new Activity(campaign, organizer, username(), clock.instant());
+        } else {
+            activity = changeable(id);
+            if (!activity.getState().editable()) {
+                throw new RuleViolation("state", "活动" + activity.getState().label() + "，不能再修改登记信息");
+            }
+            if (form.getVersion() != null && form.getVersion() != activity.getVersion()) {
+                throw new RuleViolation("version", "这条活动已被他人修改，请刷新后重新填写");
+            }
+            campaign = activity.getCampaign();
+            organizer = activity.getOrganizer();
+        }
+        List<String> warnings = new ArrayList<>();
+        ActivityRules.Findings findings = ActivityRules.check(form, campaign, duplicate(organizer, form, id));
+        List<RuleViolation> problems = new ArrayList<>(findings.problems());
+        // Without a region of its own the activity is where its organizer is, so the public can find it by region.
+        Region region = ActivityRules.notBlank(form.getRegionCode()) ? region(form.getRegionCode(), problems) : organizer.getRegion();
+        RuleViolation.throwIfAny(problems);
+        warnings.addAll(findings.warnings());
+        activity.apply(form, region, routing.reviewerFor(organizer));
+        activity.markOutsideWindow(findings.outsideWindow());
+        activities.save(activity);
+        if (submit) {
+            submit(activity, warnings, quiet);
+        }
+        return new Saved(activity, warnings);
+    }
+
+    /** Submits a saved draft (or a returned activity after changes) for review. */
+    public Saved submit(long id) {
+        Activity activity = changeable(id);
+        if (!activity.getState().editable()) {
+            throw new RuleViolation("state", "活动" + activity.getState().label() + "，不需要再提交");
+        }
+        List<String> warnings = new ArrayList<>();
+        submit(activity, warnings, false);
+        return new Saved(activity, warnings);
+    }
+
+    private void submit(Activity activity, List<String> warnings, boolean quiet) {
+        boolean late = ActivityRules.lateness(activity.getCampaign(), activity.isKeyActivity(), today(), warnings);
+        activity.submit(clock.instant(), late);
+        if (quiet) {
+            return;
+        }
+        notifications.notify(activity.getReviewer().getId(), "待审核活动：" + activity.getName(),
+                activity.getOrganizer().getName() + "提交了活动登记" + (late ? "（逾期）" : ""), "/activities/" + activity.getId());
+        events.publishEvent(AuditRecord.of(AuditAction.SUBMIT, "活动登记", activity.getId(), activity.getName(),
+                "举办单位：" + activity.getOrganizer().getName() + (late ? "；逾期" : "")));
+    }
+
+    /** 审核: the reviewing association approves (the activity counts at once) or returns it with a reason. */
+    public Activity review(long id, boolean approve, String comment) {
+        Activity activity = activityScope.activity(id);
+        if (!activityScope.reviews(activity)) {
+            throw new RuleViolation("state", "本活动由" + activity.getReviewer().getName() + "审核");
+        }
+        if (activity.getState() != ActivityState.SUBMITTED) {
+            throw new RuleViolation("state", "活动" + activity.getState().label() + "，不在待审核状态");
+        }
+        if (!approve && (comment == null || comment.isBlank())) {
+            throw new RuleViolation("comment", "退回时请填写退回原因，以便举办单位修改");
+        }
+        activity.review(approve, comment, username(), clock.instant());
+        if (approve) {
+            count(activity);
+        }
+        notifications.notify(activity.getOrganizer().getId(), (approve ? "活动已通过审核：" : "活动被退回：") + activity.getName(),
+                approve ? "请在活动结束后补充照片、新闻链接和活动总结" : "退回原因：" + comment.strip(), "/activities/" + activity.getId());
+        events.publishEvent(AuditRecord.of(approve ? AuditAction.APPROVE : AuditAction.RETURN, "活动登记", activity.getId(),
+                activity.getName(), approve ? "审核通过" : "退回：" + comment.strip()));
+        return activity;
+    }
+
+    /** Adds photos to an approved activity, up to the campaign's limit; all of them or none. */
+    public List<ActivityPhoto> addPhotos(long id, List<Upload> uploads) {
+        Activity activity = changeable(id);
+        if (!activity.getState().counts()) {
+            throw new RuleViolation("photos", "活动通过审核后才能上传照片");
+        }
+        int limit = activity.getCampaign().getMaxPhotos();
+        long existing = photos.countByActivity_Id(id);
+        if (existing + uploads.size() > limit) {
+            throw new RuleViolation("photos", "每个活动最多上传" + limit + "张照片，已有" + existing + "张，本次选择了" + uploads.size() + "张");
+        }
+        List<ActivityPhoto> added = new ArrayList<>();
+        for (Upload upload : uploads) {
+            if (upload.bytes().length > maxPhotoBytes) {
+                throw new RuleViolation("photos", "“" + upload.name() + "”超过" + DataSize.ofBytes(maxPhotoBytes).toMegabytes() + "MB，请压缩后上传");
+            }
+            String type = Photos.contentType(upload.name(), upload.bytes());
+            ActivityPhoto photo = photos.save(new ActivityPhoto(activity, upload.name(), type, upload.bytes().length,
+                    Photos.thumbnail(upload.name(), upload.bytes())));
+            photoContents.save(new ActivityPhotoContent(photo.getId(), upload.bytes()));
+            added.add(photo);
+        }
+        return added;
+    }
+
+    public void removePhoto(long activityId, long photoId) {
+        Activity activity = changeable(activityId);
+        ActivityPhoto photo = photos.findById(photoId).filter(p -> p.getActivity().getId().equals(activity.getId()))
+                .orElseThrow(() -> new NotFoundException("照片"));
+        photoContents.deleteById(photo.getId());
+        photos.delete(photo);
+    }
+
+    /**
+     * 信息完善: after the activity, the organizer adds what happened — participants, a summary, video and news
+     * links. After the campaign's completion deadline it is refused or marked late, as the campaign says.
+     */
+    public Saved complete(long id, Integer actualParticipants, Integer volunteers, String summary, List<String> videoLinks,
+            List<String> newsLinks) {
+        Activity activity = changeable(id);
+        if (!activity.getState().counts()) {
+            throw new RuleViolation("state", "活动通过审核后才能完善信息");
+        }
+        List<RuleViolation> problems = new ArrayList<>();
+        if (actualParticipants == null || actualParticipants < 0) {
+            problems.add(new RuleViolation("actualParticipants", "请填写实际参与人数"));
+        }
+        if (summary == null || summary.isBlank()) {
+            problems.add(new RuleViolation("summary", "请填写活动总结"));
+        }
+        List<ActivityLink> links = new ArrayList<>();
+        addLinks(links, ActivityLink.VIDEO, videoLinks, problems);
+        addLinks(links, ActivityLink.NEWS, newsLinks, problems);
+        RuleViolation.throwIfAny(problems);
+        List<String> warnings = new ArrayList<>();
+        Campaign c = activity.getCampaign();
+        boolean late = false;
+        if (c.getCompletionDeadline() != null && today().isAfter(c.getCompletionDeadline())) {
+            String missed = "信息完善已于" + Campaign.day(c.getCompletionDeadline()) + "截止";
+            if (c.isLateRefused()) {
+                throw new RuleViolation("state", missed + "，本次活动不接受逾期提交");
+            }
+            warnings.add(missed + "，已保存并标记为逾期");
+            late = true;
+        }
+        if (photos.countByActivity_Id(id) == 0) {
+            warnings.add("还没有上传活动照片");
+        }
+        activity.complete(actualParticipants, volunteers, summary, links, clock.instant(), late);
+        return new Saved(activity, warnings);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] photo(long activityId, long photoId, boolean thumbnail) {
+        Activity activity = activityScope.activity(activityId);
+        ActivityPhoto photo = photos.findById(photoId).filter(p -> p.getActivity().getId().equals(activity.getId()))
+                .orElseThrow(() -> new NotFoundException("照片"));
+        return thumbnail ? photo.getThumbnail()
+                : photoContents.findById(photoId).map(ActivityPhotoContent::getContent).orElseThrow(() -> new NotFoundException("照片"));
+    }
+
+    /** Counts the activity toward every quota its campaign feeds — those limited to a topic only if it counts as it. */
+    private void count(Activity activity) {
+        Map<Long, String> links = campaigns.quotaLinks(activity.getCampaign());
+        links.forEach((quotaId, topic) -> {
+            if (topic == null || activity.getCountedTopics().contains(topic)) {
+                events.publishEvent(new QuotaContribution(quotaId, activity.getOrganizer().getId(), SOURCE,
+                        "activity:" + activity.getId(), BigDecimal.ONE));
+            }
+        });
+    }
+
+    private Activity changeable(long id) {
+        Activity activity = activityScope.activity(id);
+        if (!activityScope.organizes(activity)) {
+            throw new NotFoundException("活动");
+        }
+        return activity;
+    }
+
+    private boolean duplicate(Organization organizer, ActivityForm form, Long self) {
+        if (form.getName() == null || form.getStartsAt() == null) {
+            return false;
+        }
+        LocalDate day = form.getStartsAt().toLocalDate();
+        return activities.existsByOrganizer_IdAndNameAndStartsAtBetweenAndIdNot(organizer.getId(), form.getName().strip(),
+                day.atStartOfDay(), day.plusDays(1).atStartOfDay().minusNanos(1000), self == null ? -1 : self);
+    }
+
+    private Region region(String code, List<RuleViolation> problems) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return regions.findById(code.strip()).orElseGet(() -> {
+            problems.add(new RuleViolation("regionCode", "行政区划代码“" + code.strip() + "”不存在"));
+            return null;
+        });
+    }
+
+    private static void addLinks(List<ActivityLink> links, String kind, List<String> urls, List<RuleViolation> problems) {
+        for (String url : urls == null ? List.<String>of() : urls) {
+            for (String u : url.split("\\s+")) {
+                if (u.isBlank()) {
+                    continue;
+                }
+                if (!u.matches("(?i)https?://\\S+") || u.length() > 1000) {
+                    problems.add(new RuleViolation(kind.equals(ActivityLink.VIDEO) ? "videoLinks" : "newsLinks",
+                            "链接“" + u + "”应以 http:// 或 https:// 开头"));
+                } else {
+                    links.add(new ActivityLink(kind, u));
+                }
+            }
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), times.zone());
+    }
+
+    private static Long require(Long id, String field, String message) {
+        if (id == null) {
+            throw new RuleViolation(field, message);
+        }
+        return id;
+    }
+
+    private static String username() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}

@@ -1,0 +1,24 @@
+package cn.kepu.activity;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Campaigns extends JpaRepository<Campaign, Long>, JpaSpecificationExecutor<Campaign> {
+
+    boolean existsByOrganizer_IdAndName(long organizerId, String name);
+
+    @Query(value = "select quota_id, topic from campaign_quota where campaign_id = ?1", nativeQuery = true)
+    List<Object[]> quotaLinks(long campaignId);
+
+    @Modifying
+    @Query(value = "delete from campaign_quota where campaign_id = ?1", nativeQuery = true)
+    void unlinkQuotas(long campaignId);
+
+    @Modifying
+    @Query(value = "insert into campaign_quota (campaign_id, quota_id, topic) values (?1, ?2, ?3)", nativeQuery = true)
+    void linkQuota(long campaignId, long quotaId, String topic);
+}

@@ -1,0 +1,262 @@
+package cn.kepu.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import cn.kepu.org.Organization;
+import cn.kepu.org.Organizations;
+import cn.kepu.plan.Ledger;
+import cn.kepu.plan.LedgerFilter;
+import cn.kepu.plan.LedgerRow;
+import cn.kepu.plan.PlanCatalog;
+import cn.kepu.plan.PlanManagement;
+import cn.kepu.plan.WorkPlan;
+import cn.kepu.support.Demo;
+import cn.kepu.support.KepuTest;
+import cn.kepu.support.RuleViolation;
+import cn.kepu.support.TestClock;
+import cn.kepu.support.Users;
+
+@KepuTest
+class ActivityRulesTests {
+
+    @Autowired
+    CampaignManagement campaigns;
+    @Autowired
+    ActivityRegistration registration;
+    @Autowired
+    ActivityCatalog catalog;
+    @Autowired
+    ReviewRouting routing;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    PlanManagement plans;
+    @Autowired
+    PlanCatalog planCatalog;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        Users.nobody();
+    }
+
+    long id(String name) {
+        return organizations.findByName(name).orElseThrow().getId();
+    }
+
+    Campaign campaign(java.util.function.Consumer<CampaignForm> rules) {
+        Users.as(users, "taian");
+        CampaignForm f = Fixtures.campaign(organizations);
+        rules.accept(f);
+        return campaigns.create(f);
+    }
+
+    @Test
+    @DisplayName("命名规则：强制时不符合的名称不能保存，提醒时保存并提示；{年}只认活动的年份")
+    void namingRule() {
+        Campaign strict = campaign(f -> {
+            f.setNamingPattern("{年}年泰安市{主题}科普志愿服务活动");
+            f.setNamingEnforced(true);
+        });
+        int year = strict.getEventStart().getYear();
+        Users.as(users, "taishan");
+        assertThatThrownBy(() -> registration.save(null, Fixtures.activity(strict, id(Demo.TAISHAN), "泰山区科普志愿服务"), false))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("不符合命名规则“{年}年泰安市{主题}科普志愿服务活动”");
+        assertThatThrownBy(() -> registration.save(null, Fixtures.activity(strict, id(Demo.TAISHAN),
+                (year - 1) + "年泰安市健康进社区科普志愿服务活动"), false)).isInstanceOf(RuleViolation.class);
+        var saved = registration.save(null, Fixtures.activity(strict, id(Demo.TAISHAN), year + "年泰安市健康进社区科普志愿服务活动"), false);
+        assertThat(saved.warnings()).isEmpty();
+
+        Users.as(users, "taian");
+        Campaign lenient = campaign(f -> f.setNamingPattern("{年}年泰安市{主题}科普志愿服务活动"));
+        Users.as(users, "taishan");
+        var warned = registration.save(null, Fixtures.activity(lenient, id(Demo.TAISHAN), "泰山区科普志愿服务"), false);
+        assertThat(warned.activity().getId()).isNotNull();
+        assertThat(warned.warnings()).singleElement().asString().contains("不符合命名规则");
+    }
+
+    @Test
+    @DisplayName("食品安全计数：名称中有“食品安全”才计入；标了主题而名称没有的提醒且不计；名称有而忘了标的也计")
+    void foodSafetyCountsByName() {
+        Campaign c = campaign(f -> {
+        });
+        Users.as(users, "taishan");
+        ActivityForm tagged = Fixtures.activity(c, id(Demo.TAISHAN), "“舌尖上的安全”科普讲座");
+        tagged.setTopics(List.of("食品安全"));
+        var notCounted = registration.save(null, tagged, false);
+        assertThat(notCounted.activity().getCountedTopics()).doesNotContain("食品安全");
+        assertThat(notCounted.warnings()).anySatisfy(w -> assertThat(w).contains("名称中没有“食品安全”").contains("不计入食品安全活动数"));
+
+        ActivityForm named = Fixtures.activity(c, id(Demo.TAISHAN), "食品安全进社区宣传");
+        named.setTopics(List.of("健康科普"));
+        assertThat(registration.save(null, named, false).activity().getCountedTopics()).containsExactly("健康科普", "食品安全");
+    }
+
+    @Test
+    @DisplayName("审核通过立即计入台账：县科协的完成数增加，仅食品安全指标只计名称含“食品安全”的活动；退回的不计")
+    void approvalRollsUpIntoTheLedger() {
+        Users.as(users, "taian");
+        WorkPlan plan = Fixtures.planWithActivityQuota(plans, organizations, 3);
+        long all = Fixtures.quota(planCatalog, id(Demo.TAIAN), plan, "全国科普日活动");
+        long food = Fixtures.quota(planCatalog, id(Demo.TAIAN), plan, "食品安全科普工作");
+        Campaign c = campaign(f -> {
+            f.setQuotaIds(List.of(all));
+            f.setFoodSafetyQuotaIds(List.of(food));
+        });
+        Users.as(users, "taishan");
+        long base = id("泰山区科普教育基地（泰山区青少年科技活动中心）");
+        Activity foodSafety = registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), "食品安全科普进社区"), true).activity();
+        Activity other = registration.save(null, Fixtures.activity(c, base, "青少年科学实验开放日"), true).activity();
+        Activity returned = registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), "应急科普进校园"), true).activity();
+        assertThat(actual(plan, "全国科普日活动", Demo.TAISHAN)).isZero();
+
+        registration.review(foodSafety.getId(), true, null);
+        registration.review(other.getId(), true, "同意");
+        registration.review(returned.getId(), false, "地点不具体");
+
+        assertThat(actual(plan, "全国科普日活动", Demo.TAISHAN)).isEqualByComparingTo("2");
+        assertThat(actual(plan, "食品安全科普工作", Demo.TAISHAN)).isEqualByComparingTo("1");
+        assertThat(actual(plan, "全国科普日活动", Demo.DAIYUE)).isZero();
+        assertThat(catalog.activity(returned.getId()).getState()).isEqualTo(ActivityState.RETURNED);
+        assertThatThrownBy(() -> registration.review(returned.getId(), true, null)).hasMessageContaining("不在待审核状态");
+    }
+
+    BigDecimal actual(WorkPlan plan, String task, String unit) {
+        Users.as(users, "taian");
+        List<LedgerRow> rows = ledger.rows(LedgerFilter.of(plan.getId()));
+        return rows.stream().filter(r -> unit.equals(r.organizationName()) && task.equals(r.taskTitle())).findFirst()
+                .orElseThrow().actual();
+    }
+
+    @Test
+    @DisplayName("审核单位：县科协审本县的活动（含市属、位于本县的基地），学会、高校科协、企业科协由主管的科协审核")
+    void reviewRouting() {
+        assertThat(routing.reviewerFor(unit(Demo.TAISHAN)).getName()).isEqualTo(Demo.TAISHAN);
+        assertThat(routing.reviewerFor(unit("泰山区新时代文明实践农业科技志愿服务队")).getName()).isEqualTo(Demo.TAISHAN);
+        assertThat(routing.reviewerFor(unit("泰山地质公园科普教育基地")).getName()).isEqualTo(Demo.TAISHAN);
+        assertThat(routing.reviewerFor(unit("泰安市气象科普教育基地")).getName()).isEqualTo(Demo.DAIYUE);
+        assertThat(routing.reviewerFor(unit("山东农业大学科学技术协会")).getName()).isEqualTo(Demo.TAIAN);
+        assertThat(routing.reviewerFor(unit("泰开集团科学技术协会")).getName()).isEqualTo(Demo.TAIAN);
+        assertThat(routing.reviewerFor(unit("泰安市医学会")).getName()).isEqualTo(Demo.TAIAN);
+        assertThat(routing.reviewerFor(unit("泰安市科技馆")).getName()).isEqualTo(Demo.TAIAN);
+    }
+
+    Organization unit(String name) {
+        return organizations.findByName(name).orElseThrow();
+    }
+
+    @Test
+    @DisplayName("逾期（固定时钟）：截止后提交标记为逾期并提示；设为不接受逾期的活动拒绝；登记开始前不能提交；重点活动有自己的截止日")
+    void lateSubmissions() {
+        Campaign marking = campaign(f -> f.setKeyPlanDeadline(f.getRegistrationStart().plusDays(3)));
+        Campaign refusing = campaign(f -> f.setLateRefused(true));
+        Users.as(users, "taishan");
+        Activity a = registration.save(null, Fixtures.activity(marking, id(Demo.TAISHAN), "科普讲座甲"), false).activity();
+        Activity b = registration.save(null, Fixtures.activity(refusing, id(Demo.TAISHAN), "科普讲座乙"), false).activity();
+        ActivityForm keyForm = Fixtures.activity(marking, id(Demo.TAISHAN), "重点活动丙");
+        keyForm.setKeyActivity(true);
+        Activity key = registration.save(null, keyForm, false).activity();
+
+        clock.at(marking.getRegistrationStart().plusDays(5).atTime(10, 0).atZone(Fixtures.ZONE).toInstant());
+        var keyLate = registration.submit(key.getId());
+        assertThat(keyLate.activity().isLate()).isTrue();
+        assertThat(keyLate.warnings()).singleElement().asString().contains("重点活动应于").contains("前报送");
+
+        clock.at(marking.getRegistrationEnd().plusDays(1).atTime(9, 0).atZone(Fixtures.ZONE).toInstant());
+        var late = registration.submit(a.getId());
+        assertThat(late.activity().getState()).isEqualTo(ActivityState.SUBMITTED);
+        assertThat(late.activity().isLate()).isTrue();
+        assertThat(late.warnings()).singleElement().asString().contains("登记已于").contains("截止，已提交并标记为逾期");
+        assertThatThrownBy(() -> registration.submit(b.getId())).hasMessageContaining("不接受逾期提交");
+        assertThat(catalog.activity(b.getId()).getState()).isEqualTo(ActivityState.DRAFT);
+
+        clock.at(marking.getRegistrationStart().minusDays(2).atStartOfDay(Fixtures.ZONE).toInstant());
+        ActivityForm early = Fixtures.activity(marking, id(Demo.TAISHAN), "科普讲座丁");
+        assertThatThrownBy(() -> registration.save(null, early, true)).hasMessageContaining("登记自");
+        clock.advance(Duration.ZERO);
+    }
+
+    @Test
+    @DisplayName("坏输入：期外时间（提醒或拒绝）、重复登记、电话不是手机或固话、没有地点、结束早于开始，各有中文说明")
+    void badRegistrations() {
+        Campaign lenient = campaign(f -> {
+        });
+        Campaign strict = campaign(f -> f.setWindowEnforced(true));
+        Users.as(users, "taishan");
+        long taishan = id(Demo.TAISHAN);
+
+        ActivityForm outside = Fixtures.activity(lenient, taishan, "期外活动");
+        outside.setStartsAt(lenient.getEventEnd().plusDays(2).atTime(9, 0));
+        outside.setEndsAt(outside.getStartsAt().plusHours(1));
+        var marked = registration.save(null, outside, false);
+        assertThat(marked.activity().isOutsideWindow()).isTrue();
+        assertThat(marked.warnings()).anySatisfy(w -> assertThat(w).contains("不在活动期间").contains("已标记为期外活动"));
+        outside.setCampaignId(strict.getId());
+        outside.setName("期外活动（另一项）");
+        assertThatThrownBy(() -> registration.save(null, outside, false)).hasMessageContaining("请调整活动时间");
+
+        registration.save(null, Fixtures.activity(lenient, taishan, "重复的讲座"), false);
+        assertThatThrownBy(() -> registration.save(null, Fixtures.activity(lenient, taishan, "重复的讲座"), false))
+                .hasMessageContaining("本单位已登记同名活动");
+
+        ActivityForm phone = Fixtures.activity(lenient, taishan, "电话有误的讲座");
+        phone.setPhone("12345");
+        assertThatThrownBy(() -> registration.save(null, phone, false)).hasMessageContaining("联系电话“12345”不是手机号或固定电话");
+        phone.setPhone("6221234");
+        assertThat(registration.save(null, phone, false).activity().getPhone()).isEqualTo("6221234");
+
+        ActivityForm nowhere = Fixtures.activity(lenient, taishan, "没有地点的讲座");
+        nowhere.setAddress(null);
+        nowhere.setOnlineUrl("www.example.cn");
+        RuleViolation problems = org.junit.jupiter.api.Assertions.assertThrows(RuleViolation.class,
+                () -> registration.save(null, nowhere, false));
+        assertThat(problems.problems()).extracting(RuleViolation::getMessage)
+                .contains("活动网址应以 http:// 或 https:// 开头");
+
+        ActivityForm backwards = Fixtures.activity(lenient, taishan, "时间颠倒的讲座");
+        backwards.setEndsAt(backwards.getStartsAt().minusHours(1));
+        assertThatThrownBy(() -> registration.save(null, backwards, false)).hasMessageContaining("结束时间早于开始时间");
+    }
+
+    @Test
+    @DisplayName("照片：通过审核后才能上传；不是照片的文件、超过上限的张数被拒绝，一张也不保存")
+    void photos() throws Exception {
+        Campaign c = campaign(f -> f.setMaxPhotos(2));
+        Users.as(users, "taishan");
+        Activity a = registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), "有照片的讲座"), true).activity();
+        byte[] jpeg = TestImages.jpeg(800, 600);
+        assertThatThrownBy(() -> registration.addPhotos(a.getId(), List.of(new ActivityRegistration.Upload("a.jpg", jpeg))))
+                .hasMessageContaining("通过审核后才能上传照片");
+        registration.review(a.getId(), true, null);
+        assertThatThrownBy(() -> registration.addPhotos(a.getId(), List.of(
+                new ActivityRegistration.Upload("总结.docx", "PK not a photo".getBytes()))))
+                .hasMessageContaining("“总结.docx”不是 JPG 或 PNG 照片");
+        assertThatThrownBy(() -> registration.addPhotos(a.getId(), List.of(new ActivityRegistration.Upload("1.jpg", jpeg),
+                new ActivityRegistration.Upload("2.jpg", jpeg), new ActivityRegistration.Upload("3.png", TestImages.png(10, 10)))))
+                .hasMessageContaining("最多上传2张照片");
+        assertThat(catalog.photos(a)).isEmpty();
+        registration.addPhotos(a.getId(), List.of(new ActivityRegistration.Upload("1.jpg", jpeg)));
+        ActivityPhoto photo = catalog.photos(a).get(0);
+        java.awt.image.BufferedImage thumbnail = javax.imageio.ImageIO.read(
+                new java.io.ByteArrayInputStream(registration.photo(a.getId(), photo.getId(), true)));
+        assertThat(thumbnail.getWidth()).isEqualTo(Photos.THUMBNAIL_WIDTH);
+        assertThat(registration.photo(a.getId(), photo.getId(), false)).isEqualTo(jpeg);
+    }
+}

@@ -1,0 +1,37 @@
+package cn.kepu.activity;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import javax.imageio.ImageIO;
+
+/** Real JPEG and PNG files, drawn for the test. */
+final class TestImages {
+
+    private TestImages() {
+    }
+
+    static byte[] jpeg(int width, int height) throws IOException {
+        return image(width, height, "jpg");
+    }
+
+    static byte[] png(int width, int height) throws IOException {
+        return image(width, height, "png");
+    }
+
+    private static byte[] image(int width, int height, String format) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(30, 90, 160));
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.ORANGE);
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
+    }
+}
