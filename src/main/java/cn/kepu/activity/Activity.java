@@ -165,6 +165,21 @@ public class Activity {
         return photos > 0 && summary != null && actualParticipants != null;
     }
 
+    /** "预计100人，实际120人，志愿者8人", with only the figures there are. */
+    public String peopleText() {
+        List<String> parts = new ArrayList<>();
+        if (expectedParticipants != null) {
+            parts.add("预计" + expectedParticipants + "人");
+        }
+        if (actualParticipants != null) {
+            parts.add("实际" + actualParticipants + "人");
+        }
+        if (volunteers != null) {
+            parts.add("志愿者" + volunteers + "人");
+        }
+        return parts.isEmpty() ? "—" : String.join("，", parts);
+    }
+
     public String place() {
         String where = (region == null ? "" : region.getName()) + (address == null ? "" : address);
         return where.isEmpty() ? (onlineUrl == null ? "" : "线上") : where;
