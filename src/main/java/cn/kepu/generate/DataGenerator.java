@@ -58,14 +58,17 @@ class DataGenerator implements ApplicationRunner {
         int organizations = option(args, "organizations", 3000);
         int tasks = option(args, "tasks", 500);
         int assignments = option(args, "assignments", 50000);
+        int activities = option(args, "activities", 0);
         long started = System.nanoTime();
-        transactions.executeWithoutResult(status -> generate(organizations, tasks, assignments));
+        transactions.executeWithoutResult(status -> generate(organizations, tasks, assignments, activities));
         log.info("\n\n  基准数据已生成：{}个单位，{}项任务，{}条任务分解，用时{}秒。\n  市级用户：bench / Bench@2026；全国：bench-admin / Bench@2026\n",
                 count("organization"), count("task"), count("assignment"), (System.nanoTime() - started) / 1_000_000_000);
     }
 
-    private void generate(int organizationCount, int taskCount, int assignmentCount) {
+    private void generate(int organizationCount, int taskCount, int assignmentCount, int activityCount) {
         Timestamp now = Timestamp.from(clock.instant());
+        // Activities need one campaign over the whole country: a national association above the provinces.
+        Unit national = activityCount > 0 ? insertUnit("中国科学技术协会（基准）", "PROVINCE", null, null, now) : null;
         List<Map<String, Object>> regions = jdbc.queryForList("select code, name, level, parent_code from region order by code");
         Map<String, Unit> byRegion = new HashMap<>();
         List<Unit> units = new ArrayList<>();
@@ -74,7 +77,7 @@ class DataGenerator implements ApplicationRunner {
                 break;
             }
             String level = (String) r.get("level");
-            Unit parent = byRegion.get((String) r.get("parent_code"));
+            Unit parent = r.get("parent_code") == null ? national : byRegion.get((String) r.get("parent_code"));
             if (r.get("parent_code") != null && parent == null) {
                 continue;
             }
@@ -141,8 +144,74 @@ class DataGenerator implements ApplicationRunner {
         log.info("基准市级单位：{}（{}个任务分解在其范围内）", city.name(),
                 jdbc.queryForObject("select count(*) from assignment a join organization o on o.id = a.organization_id where o.path like ?",
                         Long.class, city.path() + "%"));
+        if (activityCount > 0) {
+            activities(national, units, issuers.get(0), activityCount, now);
+        }
         if (made < assignmentCount) {
             log.info("区划数量只够生成{}条任务分解", made);
+        }
+    }
+
+    private static final String[] TOPICS = {"食品安全", "乡村振兴", "双减", "应急科普", "健康科普", "生态科普", "科学防疫", "数字素养"};
+    private static final String[] GROUPS = {"青少年", "农民", "产业工人", "老年人", "领导干部和公务员", "社区居民"};
+
+    /**
+     * One national 全国科普日 open for registration today, with {@code count} activities spread over every unit in
+     * every state; a province account (bench-province) and an API token for it (kp_bench_province_2026).
+     */
+    private void activities(Unit national, List<Unit> units, Unit province, int count, Timestamp now) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate eventStart = today.plusDays(30);
+        long campaign = insert("insert into campaign (name, kind, theme, organizer_id, event_start, event_end, registration_start, "
+                + "registration_end, counting_rules, max_photos, created_at) values (?, 'SCIENCE_DAY', ?, ?, ?, ?, ?, ?, ?, 5, ?)",
+                today.getYear() + "年全国科普日（基准）", "喜迎二十大，科普向未来", national.id(), java.sql.Date.valueOf(eventStart),
+                java.sql.Date.valueOf(eventStart.plusDays(6)), java.sql.Date.valueOf(today.minusDays(30)),
+                java.sql.Date.valueOf(today.plusDays(60)), "食品安全=食品安全", now);
+        List<Unit> organizers = units.stream().filter(u -> u != national).toList();
+        String[] states = {"DRAFT", "SUBMITTED", "SUBMITTED", "RETURNED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "COMPLETED",
+                "COMPLETED"};
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Unit u = organizers.get(random.nextInt(organizers.size()));
+            String topic = TOPICS[random.nextInt(TOPICS.length)];
+            String topic2 = TOPICS[random.nextInt(TOPICS.length)];
+            boolean foodNamed = topic.equals("食品安全") && random.nextBoolean();
+            String name = (foodNamed ? "食品安全" : topic) + "科普活动（基准" + (i + 1) + "）";
+            String topics = "|" + topic + (topic2.equals(topic) ? "" : "|" + topic2) + "|";
+            String counted = topics.replace("|食品安全|", foodNamed ? "|食品安全|" : "|");
+            String state = states[random.nextInt(states.length)];
+            java.time.LocalDateTime start = eventStart.plusDays(random.nextInt(7)).atTime(8 + random.nextInt(10), 0);
+            Timestamp submitted = state.equals("DRAFT") ? null
+                    : Timestamp.from(now.toInstant().minus(java.time.Duration.ofMinutes(random.nextInt(30 * 24 * 60))));
+            rows.add(new Object[] {campaign, u.id(), u.id(), name, Timestamp.valueOf(start), Timestamp.valueOf(start.plusHours(2)),
+                    u.regionCode(), "基准活动地点" + (i % 100), "张老师", String.format("138%08d", i), topics, counted,
+                    "|" + GROUPS[random.nextInt(GROUPS.length)] + "|", random.nextInt(10) == 0, 50 + random.nextInt(500), state,
+                    submitted, now});
+            if (rows.size() == 5000 || i == count - 1) {
+                jdbc.batchUpdate("insert into activity (campaign_id, organizer_id, reviewer_id, name, starts_at, ends_at, region_code, "
+                        + "address, person_in_charge, phone, topics, counted_topics, target_groups, key_activity, "
+                        + "expected_participants, state, submitted_at, created_by, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench', ?)", rows);
+                rows.clear();
+            }
+        }
+        long account = insert("insert into account (username, display_name, organization_id, password_hash, status, "
+                + "password_changed_at, must_change_password, created_at) values ('bench-province', '基准测试（省级）', ?, ?, 'ACTIVE', ?, false, ?)",
+                province.id(), passwords.encode("Bench@2026"), now, now);
+        jdbc.update("insert into account_role (account_id, role) values (?, 'STAFF')", account);
+        jdbc.update("insert into api_token (account_id, name, token_hash, token_prefix, created_at) values (?, '基准', ?, 'kp_bench_p', ?)",
+                account, sha256("kp_bench_province_2026"), now);
+        log.info("基准活动：{}项，活动ID {}，省级用户 bench-province（{}，范围内{}项），接口令牌 kp_bench_province_2026", count, campaign,
+                province.name(), jdbc.queryForObject("select count(*) from activity a join organization o on o.id = a.organizer_id "
+                        + "where o.path like ?", Long.class, province.path() + "%"));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
