@@ -69,7 +69,8 @@ create table activity (
     version               bigint        not null default 0
 );
 create index activity_campaign on activity (campaign_id, state);
-create index activity_organizer on activity (organizer_id);
+-- The dashboard reads a campaign's activities of the units in a subtree: campaign and organizer together.
+create index activity_campaign_organizer on activity (campaign_id, organizer_id);
 create index activity_reviewer on activity (reviewer_id, state);
 create index activity_public on activity (state, starts_at);
 create index activity_duplicate on activity (organizer_id, name, starts_at);

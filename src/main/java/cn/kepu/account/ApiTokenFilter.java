@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,11 +24,13 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final Accounts accounts;
     private final AccountDetails details;
+    private final TransactionTemplate transactions;
 
-    ApiTokenFilter(ApiTokens tokens, Accounts accounts, AccountDetails details) {
+    ApiTokenFilter(ApiTokens tokens, Accounts accounts, AccountDetails details, PlatformTransactionManager transactions) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.details = details;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -34,9 +38,10 @@ class ApiTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.startsWith("Bearer " + ApiTokens.PREFIX)) {
-            tokens.accountFor(header.substring("Bearer ".length()).strip())
+            // Token, account and unit in one transaction: this runs on every API call.
+            transactions.execute(status -> tokens.accountFor(header.substring("Bearer ".length()).strip())
                     .flatMap(accounts::findById)
-                    .map(details::principal)
+                    .map(details::principal))
                     .filter(user -> user.isEnabled() && user.isAccountNonLocked())
                     .ifPresent(user -> {
                         var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());

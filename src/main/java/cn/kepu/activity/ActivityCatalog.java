@@ -83,10 +83,12 @@ public class ActivityCatalog {
         return photos.findByActivity_IdOrderById(activity.getId());
     }
 
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public boolean organizes(Activity activity) {
         return activityScope.organizes(activity);
     }
 
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public boolean reviews(Activity activity) {
         return activityScope.reviews(activity);
     }

@@ -3,9 +3,13 @@ package cn.kepu.activity;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,6 +61,8 @@ public class ActivityRegistration {
     private final Clock clock;
     private final Times times;
     private final long maxPhotoBytes;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entities;
 
     ActivityRegistration(Activities activities, ActivityPhotos photos, ActivityPhotoContents photoContents,
             ActivityScope activityScope, CampaignManagement campaigns, ReviewRouting routing, DataScope scope,
@@ -82,9 +88,72 @@ public class ActivityRegistration {
         return save(id, form, submit, false);
     }
 
-    /** Registers and submits one row of a summary sheet; the import announces the whole sheet at once. */
-    Activity register(ActivityForm form) {
-        return save(null, form, true, true).activity();
+    /**
+     * Registers and submits the rows of a summary sheet, each checked as a single registration is. Returns the
+     * problems of each row (empty when it is fine); only when no row has any (and {@code store}) are the activities stored — read and
+     * written in bulk, since a sheet may hold thousands of rows.
+     */
+    List<List<RuleViolation>> registerAll(Campaign campaign, List<ActivityForm> forms, List<Activity> created, boolean store) {
+        Map<Long, Organization> organizers = new HashMap<>();
+        Map<Long, Organization> reviewers = new HashMap<>();
+        Set<String> existing = existing(forms);
+        Instant now = clock.instant();
+        LocalDate today = today();
+        String username = username();
+        List<List<RuleViolation>> problems = new ArrayList<>();
+        List<Activity> ready = new ArrayList<>();
+        for (ActivityForm form : forms) {
+            Organization organizer = organizers.computeIfAbsent(form.getOrganizerId(), scope::visible);
+            ActivityRules.Findings findings = ActivityRules.check(form, campaign, existing.contains(key(organizer.getId(), form)));
+            List<RuleViolation> rowProblems = new ArrayList<>(findings.problems());
+            boolean late = false;
+            try {
+                late = ActivityRules.lateness(campaign, form.isKeyActivity(), today, new ArrayList<>());
+            } catch (RuleViolation refused) {
+                rowProblems.add(refused);
+            }
+            if (rowProblems.isEmpty()) {
+                Activity activity = new Activity(campaign, organizer, username, now);
+                activity.apply(form, organizer.getRegion(),
+                        reviewers.computeIfAbsent(organizer.getId(), id -> routing.reviewerFor(organizer)));
+                activity.markOutsideWindow(findings.outsideWindow());
+                activity.submit(now, late);
+                ready.add(activity);
+            }
+            problems.add(rowProblems);
+        }
+        if (store && problems.stream().allMatch(List::isEmpty)) {
+            for (int i = 0; i < ready.size(); i++) {
+                entities.persist(ready.get(i));
+                if (i % 500 == 499) {
+                    // Keeps the session small: flushing thousands of managed entities again and again is quadratic.
+                    entities.flush();
+                    entities.clear();
+                }
+            }
+            entities.flush();
+            created.addAll(ready);
+        }
+        return problems;
+    }
+
+    /** "organizer|name|day" of the activities already registered under the names the rows use. */
+    private Set<String> existing(List<ActivityForm> forms) {
+        Set<String> keys = new HashSet<>();
+        List<Long> organizerIds = forms.stream().map(ActivityForm::getOrganizerId).distinct().toList();
+        List<String> names = forms.stream().map(f -> f.getName() == null ? "" : f.getName().strip()).distinct().toList();
+        for (int from = 0; from < names.size(); from += 500) {
+            List<String> chunk = names.subList(from, Math.min(names.size(), from + 500));
+            entities.createQuery("select a.organizer.id, a.name, a.startsAt from Activity a where a.organizer.id in :organizers"
+                    + " and a.name in :names", Object[].class).setParameter("organizers", organizerIds).setParameter("names", chunk)
+                    .getResultList().forEach(row -> keys.add(row[0] + "|" + row[1] + "|" + ((java.time.LocalDateTime) row[2]).toLocalDate()));
+        }
+        return keys;
+    }
+
+    private static String key(long organizerId, ActivityForm form) {
+        return organizerId + "|" + (form.getName() == null ? "" : form.getName().strip()) + "|"
+                + (form.getStartsAt() == null ? "" : form.getStartsAt().toLocalDate());
     }
 
     /** One notification per reviewer and one audit record for a whole imported sheet, instead of one per row. */
@@ -128,9 +197,14 @@ public class ActivityRegistration {
         warnings.addAll(findings.warnings());
         activity.apply(form, region, routing.reviewerFor(organizer));
         activity.markOutsideWindow(findings.outsideWindow());
+        // Submitted before the first save, so that a new registration is one insert, not an insert and an update.
+        boolean late = submit && ActivityRules.lateness(campaign, activity.isKeyActivity(), today(), warnings);
+        if (submit) {
+            activity.submit(clock.instant(), late);
+        }
         activities.save(activity);
         if (submit) {
-            submit(activity, warnings, quiet);
+            announce(activity, late, quiet);
         }
         return new Saved(activity, warnings);
     }
@@ -149,6 +223,11 @@ public class ActivityRegistration {
     private void submit(Activity activity, List<String> warnings, boolean quiet) {
         boolean late = ActivityRules.lateness(activity.getCampaign(), activity.isKeyActivity(), today(), warnings);
         activity.submit(clock.instant(), late);
+        announce(activity, late, quiet);
+    }
+
+    /** Tells the reviewer and records the submission; a summary sheet announces its rows at once instead. */
+    private void announce(Activity activity, boolean late, boolean quiet) {
         if (quiet) {
             return;
         }

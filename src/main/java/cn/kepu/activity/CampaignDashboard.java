@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
 import cn.kepu.org.Organizations;
+import cn.kepu.org.OrgLevel;
 import cn.kepu.org.UnitType;
 import cn.kepu.plan.PlanCatalog;
 import cn.kepu.support.Times;
@@ -74,20 +75,60 @@ public class CampaignDashboard {
     public Figures figures(long campaignId) {
         Campaign campaign = campaigns.campaign(campaignId);
         Organization root = root(campaign);
-        MapSqlParameterSource params = new MapSqlParameterSource("campaign", campaignId).addValue("path", root.getPath() + "%");
-        String from = " from activity a join organization o on o.id = a.organizer_id where a.campaign_id = :campaign and o.path like :path";
-
-        Map<Long, PerOrganizer> perOrganizer = new HashMap<>();
-        jdbc.query("select a.organizer_id, count(*), sum(case when " + COUNTED + " then 1 else 0 end),"
-                + " sum(case when " + COUNTED + " and a.counted_topics like '%|食品安全|%' then 1 else 0 end),"
-                + " sum(case when a.state = 'COMPLETED' and exists (select 1 from activity_photo p where p.activity_id = a.id) then 1 else 0 end)"
-                + from + " group by a.organizer_id", params, rs -> {
-                    perOrganizer.put(rs.getLong(1), new PerOrganizer(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
-                });
-
         List<Organization> tree = organizations.findByPathStartingWithOrderByPath(root.getPath());
         Map<Long, BigDecimal> targets = plans.targetsFor(campaigns.quotaLinks(campaign).entrySet().stream()
                 .filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList());
+
+        // One pass over the campaign's activities within the root's subtree, grouped by organizer and day of
+        // submission; everything else is summed from these few thousand rows.
+        long offset = times.zone().getRules().getOffset(java.time.Instant.now()).getTotalSeconds();
+        String day = "floor((extract(epoch from a.submitted_at) + " + offset + ") / 86400)";
+        StringBuilder sql = new StringBuilder("select a.organizer_id, ").append(day).append(", count(*), sum(case when ")
+                .append(COUNTED).append(" then 1 else 0 end), sum(case when ").append(COUNTED)
+                .append(" and a.counted_topics like '%|食品安全|%' then 1 else 0 end), sum(case when a.state = 'COMPLETED' and exists ")
+                .append("(select 1 from activity_photo p where p.activity_id = a.id) then 1 else 0 end)");
+        for (String topic : TOPICS) {
+            sql.append(", sum(case when ").append(COUNTED).append(" and a.counted_topics like '%|").append(topic).append("|%' then 1 else 0 end)");
+        }
+        for (String group : GROUPS) {
+            sql.append(", sum(case when ").append(COUNTED).append(" and a.target_groups like '%|").append(group).append("|%' then 1 else 0 end)");
+        }
+        sql.append(" from activity a where a.campaign_id = :campaign and a.organizer_id in")
+                .append(" (select o.id from organization o where o.path like :path) group by a.organizer_id, ").append(day);
+        Map<Long, PerOrganizer> perOrganizer = new HashMap<>();
+        long[] topicCounts = new long[TOPICS.size()];
+        long[] groupCounts = new long[GROUPS.size()];
+        java.util.TreeMap<LocalDate, Long> perDayCounts = new java.util.TreeMap<>();
+        jdbc.query(sql.toString(), new MapSqlParameterSource("campaign", campaignId).addValue("path", root.getPath() + "%"), rs -> {
+            PerOrganizer row = new PerOrganizer(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+            perOrganizer.merge(rs.getLong(1), row, (x, y) -> new PerOrganizer(x.registered() + y.registered(),
+                    x.counted() + y.counted(), x.foodSafety() + y.foodSafety(), x.withEvidence() + y.withEvidence()));
+            long epochDay = rs.getLong(2);
+            if (!rs.wasNull()) {
+                perDayCounts.merge(LocalDate.ofEpochDay(epochDay), rs.getLong(3), Long::sum);
+            }
+            for (int i = 0; i < TOPICS.size(); i++) {
+                topicCounts[i] += rs.getLong(7 + i);
+            }
+            for (int i = 0; i < GROUPS.size(); i++) {
+                groupCounts[i] += rs.getLong(7 + TOPICS.size() + i);
+            }
+        });
+
+        // Each organizer's counts added to every unit on its path: a unit's subtree total is then one lookup.
+        Map<Long, long[]> subtree = new HashMap<>();
+        for (Organization o : tree) {
+            PerOrganizer p = perOrganizer.get(o.getId());
+            if (p != null) {
+                for (String id : o.getPath().split("/")) {
+                    if (!id.isEmpty()) {
+                        long[] totals = subtree.computeIfAbsent(Long.valueOf(id), k -> new long[2]);
+                        totals[0] += p.counted();
+                        totals[1] += p.foodSafety();
+                    }
+                }
+            }
+        }
 
         // Areas: the associations directly beneath the root (cities for a province, counties for a city).
         List<Bar> byArea = new ArrayList<>();
@@ -95,7 +136,7 @@ public class CampaignDashboard {
         long directCount = 0;
         for (Organization child : tree) {
             if (root.getId().equals(child.getParentId()) && child.getUnitType() == UnitType.ASSOCIATION) {
-                byArea.add(new Bar(child.getDisplayName(), sum(tree, perOrganizer, child, PerOrganizer::counted), targets.get(child.getId())));
+                byArea.add(new Bar(child.getDisplayName(), subtree.getOrDefault(child.getId(), new long[2])[0], targets.get(child.getId())));
                 areaPaths.add(child.getPath());
             }
         }
@@ -119,24 +160,24 @@ public class CampaignDashboard {
         List<Bar> byUnitType = typeCounts.entrySet().stream().filter(e -> e.getValue()[0] > 0 || typeTargets.containsKey(e.getKey()))
                 .map(e -> new Bar(e.getKey().label(), e.getValue()[0], typeTargets.get(e.getKey()))).toList();
 
-        List<Bar> byTopic = tagCounts("counted_topics", TOPICS, from, params);
-        List<Bar> byGroup = tagCounts("target_groups", GROUPS, from, params);
-
-        long offset = times.zone().getRules().getOffset(java.time.Instant.now()).getTotalSeconds();
-        List<Day> perDay = jdbc.query("select floor((extract(epoch from a.submitted_at) + " + offset + ") / 86400) as d, count(*)"
-                + from + " and a.submitted_at is not null group by floor((extract(epoch from a.submitted_at) + " + offset
-                + ") / 86400) order by 1", params,
-                (rs, n) -> new Day(LocalDate.ofEpochDay(rs.getLong(1)), rs.getLong(2)));
-
-        List<Bar> foodSafety = tree.stream().filter(o -> o.getUnitType() == UnitType.ASSOCIATION && o.getLevel() != null
-                && o.getLevel().name().equals("COUNTY"))
-                .map(o -> new Bar(o.getDisplayName(), sum(tree, perOrganizer, o, PerOrganizer::foodSafety), null)).toList();
+        List<Bar> foodSafety = tree.stream().filter(o -> o.getUnitType() == UnitType.ASSOCIATION && o.getLevel() == OrgLevel.COUNTY)
+                .map(o -> new Bar(o.getDisplayName(), subtree.getOrDefault(o.getId(), new long[2])[1], null)).toList();
 
         long registered = perOrganizer.values().stream().mapToLong(PerOrganizer::registered).sum();
         long counted = perOrganizer.values().stream().mapToLong(PerOrganizer::counted).sum();
         long evidence = perOrganizer.values().stream().mapToLong(PerOrganizer::withEvidence).sum();
-        return new Figures(root.getDisplayName(), registered, counted, evidence, byArea, byUnitType, byTopic, byGroup,
-                perDay, foodSafety);
+        return new Figures(root.getDisplayName(), registered, counted, evidence, byArea, byUnitType, bars(TOPICS, topicCounts),
+                bars(GROUPS, groupCounts), perDayCounts.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList(),
+                foodSafety);
+    }
+
+    private static List<Bar> bars(List<String> names, long[] counts) {
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            bars.add(new Bar(names.get(i), counts[i], null));
+        }
+        bars.sort(Comparator.comparingLong(Bar::count).reversed());
+        return bars;
     }
 
     /** The campaign's organizer, or the user's own unit when it sits beneath it. */
@@ -145,34 +186,4 @@ public class CampaignDashboard {
         return scope.ownUnit().filter(own -> own.isWithin(organizer) && !own.getId().equals(organizer.getId())).orElse(organizer);
     }
 
-    private static long sum(List<Organization> tree, Map<Long, PerOrganizer> per, Organization under,
-            java.util.function.ToLongFunction<PerOrganizer> what) {
-        long total = 0;
-        for (Organization o : tree) {
-            if (o.getPath().startsWith(under.getPath())) {
-                PerOrganizer p = per.get(o.getId());
-                total += p == null ? 0 : what.applyAsLong(p);
-            }
-        }
-        return total;
-    }
-
-    private List<Bar> tagCounts(String column, List<String> tags, String from, MapSqlParameterSource params) {
-        StringBuilder sql = new StringBuilder("select ");
-        for (int i = 0; i < tags.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("sum(case when a.").append(column).append(" like '%|").append(tags.get(i))
-                    .append("|%' then 1 else 0 end)");
-        }
-        sql.append(from).append(" and ").append(COUNTED);
-        return jdbc.query(sql.toString(), params, rs -> {
-            List<Bar> bars = new ArrayList<>();
-            if (rs.next()) {
-                for (int i = 0; i < tags.size(); i++) {
-                    bars.add(new Bar(tags.get(i), rs.getLong(i + 1), null));
-                }
-            }
-            bars.sort(Comparator.comparingLong(Bar::count).reversed());
-            return bars;
-        });
-    }
 }

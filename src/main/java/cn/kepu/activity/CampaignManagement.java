@@ -48,19 +48,22 @@ public class CampaignManagement {
 
     @Transactional(readOnly = true)
     public List<Campaign> visible() {
-        Scope current = scope.current();
-        if (current.everything()) {
-            return campaigns.findAll().stream().sorted(Comparator.comparing(Campaign::getEventStart).reversed()).toList();
-        }
-        String own = scope.ownUnit().map(Organization::getPath).orElse(null);
-        return campaigns.findAll().stream()
-                .filter(c -> current.covers(c.getOrganizer()) || own != null && own.startsWith(c.getOrganizer().getPath()))
+        return campaigns.findAll().stream().filter(this::visible)
                 .sorted(Comparator.comparing(Campaign::getEventStart).reversed()).toList();
     }
 
     @Transactional(readOnly = true)
     public Campaign campaign(long id) {
-        return visible().stream().filter(c -> c.getId() == id).findFirst().orElseThrow(() -> new NotFoundException("活动"));
+        return campaigns.findById(id).filter(this::visible).orElseThrow(() -> new NotFoundException("活动"));
+    }
+
+    /** Run within the user's subtree (to follow it) or by one of their unit's associations up the tree (to take part). */
+    private boolean visible(Campaign c) {
+        Scope current = scope.current();
+        if (current.everything() || current.covers(c.getOrganizer())) {
+            return true;
+        }
+        return scope.ownUnit().map(own -> own.getPath().startsWith(c.getOrganizer().getPath())).orElse(false);
     }
 
     /** Whether the current user may change the campaign: its organizer is within scope, not as a reporter. */

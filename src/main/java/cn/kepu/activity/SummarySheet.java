@@ -202,13 +202,10 @@ public class SummarySheet {
                 forms.add(form);
             }
             List<Activity> created = new ArrayList<>();
+            List<List<RuleViolation>> rowProblems = registration.registerAll(campaign, forms, created, problems.isEmpty());
             for (int i = 0; i < forms.size(); i++) {
-                try {
-                    created.add(registration.register(forms.get(i)));
-                } catch (RuleViolation e) {
-                    int row = formRows.get(i);
-                    e.problems().forEach(p -> problems.add(new ImportProblem(row, column(p.field()), p.getMessage())));
-                }
+                int row = formRows.get(i);
+                rowProblems.get(i).forEach(p -> problems.add(new ImportProblem(row, column(p.field()), p.getMessage())));
             }
             if (!problems.isEmpty()) {
                 problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));

@@ -61,6 +61,8 @@ class DataGenerator implements ApplicationRunner {
         int activities = option(args, "activities", 0);
         long started = System.nanoTime();
         transactions.executeWithoutResult(status -> generate(organizations, tasks, assignments, activities));
+        // Fresh statistics, as autovacuum would gather them in a while on a live database: plans depend on them.
+        jdbc.execute("analyze");
         log.info("\n\n  基准数据已生成：{}个单位，{}项任务，{}条任务分解，用时{}秒。\n  市级用户：bench / Bench@2026；全国：bench-admin / Bench@2026\n",
                 count("organization"), count("task"), count("assignment"), (System.nanoTime() - started) / 1_000_000_000);
     }

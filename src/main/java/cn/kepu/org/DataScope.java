@@ -7,6 +7,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import cn.kepu.support.NotFoundException;
 
@@ -26,8 +28,22 @@ public class DataScope {
     }
 
     public Scope current() {
-        return currentUser().map(this::of).orElse(Scope.NOTHING);
+        // Asked many times per request (every query, every check): computed once per request and user.
+        Optional<ScopedUser> user = currentUser();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (user.isEmpty() || request == null) {
+            return user.map(this::of).orElse(Scope.NOTHING);
+        }
+        String key = SCOPE_ATTRIBUTE + System.identityHashCode(user.get());
+        Scope cached = (Scope) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (cached == null) {
+            cached = of(user.get());
+            request.setAttribute(key, cached, RequestAttributes.SCOPE_REQUEST);
+        }
+        return cached;
     }
+
+    private static final String SCOPE_ATTRIBUTE = DataScope.class.getName() + ".scope.";
 
     public Scope of(ScopedUser user) {
         if (user.seesEverything()) {
