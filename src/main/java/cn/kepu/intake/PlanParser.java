@@ -464,6 +464,13 @@ public final class PlanParser {
     private static final Pattern BODY_SUFFIX = Pattern.compile(
             ".*(科协|学会|协会|局|部|委|馆|中心|单位|基地|办|会|院|校|队|站|所|室|团|联|处|组|专班|公司|厂|政府|党委|分局|支部|妇联|团委)$");
 
+    /** A name ending as bodies do (科协, 学会, 局, 单位 …) with its brackets closed: not "并不是" or "区)科协". */
+    static boolean readsAsUnit(String name) {
+        long open = name.chars().filter(c -> c == '(' || c == '（').count();
+        long close = name.chars().filter(c -> c == ')' || c == '）').count();
+        return open == close && BODY_SUFFIX.matcher(name).matches();
+    }
+
     /** "市科技馆、县市区、功能区科协" → 市科技馆, 县市区、功能区科协: a bare region word shares the next item's suffix. */
     static List<String> names(String list) {
         List<String> out = new ArrayList<>();
@@ -611,7 +618,8 @@ public final class PlanParser {
             if (DUTY.matcher(duty).find()) {
                 readDuties(duty, lead, responsible);
             } else {
-                responsible.addAll(names(duty));
+                // A scanned table's cell holds OCR debris beside the names: keep what reads as a unit.
+                names(duty).stream().filter(PlanParser::readsAsUnit).forEach(responsible::add);
             }
             String deadlineCell = cell(cells, columns.get("deadline"));
             Proposal.Deadline deadline = deadline(deadlineCell.isBlank() ? requirements : deadlineCell, from, to);
