@@ -159,8 +159,9 @@ public class ActivityRegistration {
     /** One notification per reviewer and one audit record for a whole imported sheet, instead of one per row. */
     void announceImport(Campaign campaign, Organization unit, List<Activity> created) {
         created.stream().collect(java.util.stream.Collectors.groupingBy(a -> a.getReviewer().getId(), java.util.stream.Collectors.counting()))
-                .forEach((reviewer, count) -> notifications.notify(reviewer, "待审核活动：" + unit.getName() + "导入" + count + "项",
-                        campaign.getName() + "活动项目汇总表", "/activities?campaign=" + campaign.getId() + "&toReview=true"));
+                .forEach((reviewer, count) -> notifications.notify(reviewer, "有新的活动待审核：" + campaign.getName(),
+                        unit.getName() + "以活动项目汇总表提交了" + count + "项活动，请在“只看待我审核”中审核",
+                        "/activities?campaign=" + campaign.getId() + "&toReview=true"));
         events.publishEvent(AuditRecord.of(AuditAction.IMPORT, "活动登记", campaign.getId(), campaign.getName(),
                 unit.getName() + "以汇总表登记" + created.size() + "项活动"));
     }
@@ -231,8 +232,10 @@ public class ActivityRegistration {
         if (quiet) {
             return;
         }
-        notifications.notify(activity.getReviewer().getId(), "待审核活动：" + activity.getName(),
-                activity.getOrganizer().getName() + "提交了活动登记" + (late ? "（逾期）" : ""), "/activities/" + activity.getId());
+        // One notice a day per reviewer and campaign, pointing at its to-review list, however many come in.
+        notifications.notifyOnce(activity.getReviewer().getId(), "有新的活动待审核：" + activity.getCampaign().getName(),
+                activity.getOrganizer().getName() + "等单位提交了活动登记，请在“只看待我审核”中审核",
+                "/activities?campaign=" + activity.getCampaign().getId() + "&toReview=true", java.time.Duration.ofDays(1));
         events.publishEvent(AuditRecord.of(AuditAction.SUBMIT, "活动登记", activity.getId(), activity.getName(),
                 "举办单位：" + activity.getOrganizer().getName() + (late ? "；逾期" : "")));
     }

@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface NotificationStore extends JpaRepository<Notification, Long> {
 
     List<Notification> findByOrganizationIdOrderByCreatedAtDesc(long organizationId, Limit limit);
+
+    boolean existsByOrganizationIdAndLinkAndCreatedAtAfter(long organizationId, String link, java.time.Instant after);
 }

@@ -34,6 +34,16 @@ public class Notifications {
         return store.save(new Notification(organizationId, title, body, link, clock.instant()));
     }
 
+    /**
+     * Notifies unless the unit already has a notification with this link from the last {@code within}: a reviewer
+     * gets one "activities to review" a day for a campaign, not one per activity in a busy week.
+     */
+    public void notifyOnce(long organizationId, String title, String body, String link, java.time.Duration within) {
+        if (!store.existsByOrganizationIdAndLinkAndCreatedAtAfter(organizationId, link, clock.instant().minus(within))) {
+            notify(organizationId, title, body, link);
+        }
+    }
+
     /** The latest notifications of the current user's unit; opening them marks them read. */
     public List<Notification> mine(int limit) {
         return scope.ownUnit().map(unit -> store.findByOrganizationIdOrderByCreatedAtDesc(unit.getId(), Limit.of(limit)))
