@@ -30,9 +30,13 @@ public class ActivityCatalog {
     private final DataScope scope;
     private final Clock clock;
     private final Times times;
+    private final cn.kepu.org.Regions regions;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entities;
 
     ActivityCatalog(Activities activities, ActivityPhotos photos, ActivityScope activityScope, DataScope scope, Clock clock,
-            Times times) {
+            Times times, cn.kepu.org.Regions regions) {
+        this.regions = regions;
         this.activities = activities;
         this.photos = photos;
         this.activityScope = activityScope;
@@ -111,6 +115,24 @@ public class ActivityCatalog {
         }
         return activities.findAll(spec, PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 500),
                 Sort.by("startsAt", "id")));
+    }
+
+    /**
+     * The regions citizens can pick from: each city (or province-level city) and county where an approved activity
+     * is still to come, the city before its counties.
+     */
+    public List<cn.kepu.org.Region> upcomingRegions() {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), times.zone());
+        List<String> codes = entities.createQuery("select distinct a.region.code from Activity a where a.state in :states"
+                + " and a.endsAt >= :now and a.region is not null", String.class)
+                .setParameter("states", List.of(ActivityState.APPROVED, ActivityState.COMPLETED)).setParameter("now", now)
+                .getResultList();
+        java.util.Set<String> wanted = new java.util.TreeSet<>();
+        for (String code : codes) {
+            wanted.add(code.substring(0, 4) + "00");
+            wanted.add(code);
+        }
+        return regions.findAllById(wanted).stream().sorted(java.util.Comparator.comparing(cn.kepu.org.Region::getCode)).toList();
     }
 
     /** "370900" → "3709", "370000" → "37", "370902" → "370902"; anything else → null. */

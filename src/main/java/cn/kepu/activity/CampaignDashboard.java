@@ -35,7 +35,6 @@ public class CampaignDashboard {
     static final List<String> TOPICS = List.of("食品安全", "乡村振兴", "双减", "应急科普", "健康科普", "生态科普", "科学防疫",
             "数字素养", "防灾避险", "低碳生活", "知识产权", "国防知识");
     static final List<String> GROUPS = List.of("青少年", "农民", "产业工人", "老年人", "领导干部和公务员", "社区居民");
-    private static final String COUNTED = "a.state in ('APPROVED', 'COMPLETED')";
 
     /** One bar: a name, its count, and its target where a quota sets one. */
     public record Bar(String name, long count, BigDecimal target) {
@@ -79,39 +78,34 @@ public class CampaignDashboard {
         Map<Long, BigDecimal> targets = plans.targetsFor(campaigns.quotaLinks(campaign).entrySet().stream()
                 .filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList());
 
-        // One pass over the campaign's activities within the root's subtree, grouped by organizer and day of
-        // submission; everything else is summed from these few thousand rows.
+        // One pass over the campaign's activities within the root's subtree, grouped by organizer, state, day of
+        // submission and tag sets: the database only groups (no per-row text matching, slow on H2); the tags are
+        // split and summed here from these rows.
         long offset = times.zone().getRules().getOffset(java.time.Instant.now()).getTotalSeconds();
         String day = "floor((extract(epoch from a.submitted_at) + " + offset + ") / 86400)";
-        StringBuilder sql = new StringBuilder("select a.organizer_id, ").append(day).append(", count(*), sum(case when ")
-                .append(COUNTED).append(" then 1 else 0 end), sum(case when ").append(COUNTED)
-                .append(" and a.counted_topics like '%|食品安全|%' then 1 else 0 end), sum(case when a.state = 'COMPLETED' and exists ")
-                .append("(select 1 from activity_photo p where p.activity_id = a.id) then 1 else 0 end)");
-        for (String topic : TOPICS) {
-            sql.append(", sum(case when ").append(COUNTED).append(" and a.counted_topics like '%|").append(topic).append("|%' then 1 else 0 end)");
-        }
-        for (String group : GROUPS) {
-            sql.append(", sum(case when ").append(COUNTED).append(" and a.target_groups like '%|").append(group).append("|%' then 1 else 0 end)");
-        }
-        sql.append(" from activity a where a.campaign_id = :campaign and a.organizer_id in")
-                .append(" (select o.id from organization o where o.path like :path) group by a.organizer_id, ").append(day);
+        String sql = "select a.organizer_id, " + day + ", a.state, a.counted_topics, a.target_groups, count(*),"
+                + " sum(case when a.state = 'COMPLETED' and exists (select 1 from activity_photo p where p.activity_id = a.id)"
+                + " then 1 else 0 end) from activity a where a.campaign_id = :campaign and a.organizer_id in"
+                + " (select o.id from organization o where o.path like :path)"
+                + " group by a.organizer_id, " + day + ", a.state, a.counted_topics, a.target_groups";
         Map<Long, PerOrganizer> perOrganizer = new HashMap<>();
-        long[] topicCounts = new long[TOPICS.size()];
-        long[] groupCounts = new long[GROUPS.size()];
+        Map<String, Long> topicCounts = new HashMap<>();
+        Map<String, Long> groupCounts = new HashMap<>();
         java.util.TreeMap<LocalDate, Long> perDayCounts = new java.util.TreeMap<>();
-        jdbc.query(sql.toString(), new MapSqlParameterSource("campaign", campaignId).addValue("path", root.getPath() + "%"), rs -> {
-            PerOrganizer row = new PerOrganizer(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+        jdbc.query(sql, new MapSqlParameterSource("campaign", campaignId).addValue("path", root.getPath() + "%"), rs -> {
+            long n = rs.getLong(6);
+            boolean counts = ActivityState.valueOf(rs.getString(3)).counts();
+            String topics = rs.getString(4);
+            PerOrganizer row = new PerOrganizer(n, counts ? n : 0, counts && topics.contains("|食品安全|") ? n : 0, rs.getLong(7));
             perOrganizer.merge(rs.getLong(1), row, (x, y) -> new PerOrganizer(x.registered() + y.registered(),
                     x.counted() + y.counted(), x.foodSafety() + y.foodSafety(), x.withEvidence() + y.withEvidence()));
             long epochDay = rs.getLong(2);
             if (!rs.wasNull()) {
-                perDayCounts.merge(LocalDate.ofEpochDay(epochDay), rs.getLong(3), Long::sum);
+                perDayCounts.merge(LocalDate.ofEpochDay(epochDay), n, Long::sum);
             }
-            for (int i = 0; i < TOPICS.size(); i++) {
-                topicCounts[i] += rs.getLong(7 + i);
-            }
-            for (int i = 0; i < GROUPS.size(); i++) {
-                groupCounts[i] += rs.getLong(7 + TOPICS.size() + i);
+            if (counts) {
+                Activity.split(topics).forEach(t -> topicCounts.merge(t, n, Long::sum));
+                Activity.split(rs.getString(5)).forEach(g -> groupCounts.merge(g, n, Long::sum));
             }
         });
 
@@ -171,11 +165,15 @@ public class CampaignDashboard {
                 foodSafety);
     }
 
-    private static List<Bar> bars(List<String> names, long[] counts) {
+    /** The known tags first (zero where none), then any others people used, most frequent first. */
+    private static List<Bar> bars(List<String> known, Map<String, Long> counts) {
         List<Bar> bars = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            bars.add(new Bar(names.get(i), counts[i], null));
-        }
+        known.forEach(name -> bars.add(new Bar(name, counts.getOrDefault(name, 0L), null)));
+        counts.forEach((name, n) -> {
+            if (!known.contains(name)) {
+                bars.add(new Bar(name, n, null));
+            }
+        });
         bars.sort(Comparator.comparingLong(Bar::count).reversed());
         return bars;
     }

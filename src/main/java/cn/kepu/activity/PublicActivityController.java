@@ -50,6 +50,7 @@ class PublicActivityController {
         model.addAttribute("from", from);
         model.addAttribute("topic", topic);
         model.addAttribute("topics", CampaignDashboard.TOPICS);
+        model.addAttribute("regions", catalog.upcomingRegions());
         return "activities/public";
     }
 

@@ -205,7 +205,9 @@ class ActivityBrowserTests {
         browser.driver().manage().deleteAllCookies();
         browser.open("/public/activities");
         new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("topic"))).selectByVisibleText("双减");
-        browser.type(By.id("region"), "370902");
+        var regions = new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("region")));
+        assertThat(regions.getOptions()).extracting(WebElement::getText).contains("泰安市", "　泰山区");
+        regions.selectByValue("370902");
         browser.driver().findElement(By.id("region")).submit();
         browser.waitForText(By.id("public-activities"), name);
         assertThat(browser.text(By.id("public-activities"))).doesNotContainPattern("1[3-9]\\d{9}");
