@@ -206,7 +206,8 @@ class ActivityBrowserTests {
         browser.open("/public/activities");
         new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("topic"))).selectByVisibleText("双减");
         var regions = new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("region")));
-        assertThat(regions.getOptions()).extracting(WebElement::getText).contains("泰安市", "　泰山区");
+        assertThat(regions.getOptions()).extracting(o -> o.getAttribute("value") + " " + o.getText())
+                .contains("370900 泰安市", "370902 泰山区");
         regions.selectByValue("370902");
         browser.driver().findElement(By.id("region")).submit();
         browser.waitForText(By.id("public-activities"), name);
