@@ -138,6 +138,14 @@ class ActivityApi {
         return view(catalog.activity(id));
     }
 
+    @PostMapping(value = "/activities/{id}/videos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "上传活动视频文件（MP4、MOV、AVI、WMV、FLV、MKV/WebM，每个活动最多3个）")
+    ActivityView video(@PathVariable long id, @RequestPart("video") MultipartFile file) throws IOException {
+        registration.addVideo(id, new ActivityRegistration.Upload(file.getOriginalFilename(), file.getBytes()));
+        return view(catalog.activity(id));
+    }
+
     @PostMapping("/activities/{id}/complete")
     @Operation(summary = "信息完善：实际人数、总结、视频和新闻链接")
     Saved complete(@PathVariable long id, @RequestBody Completion c) {

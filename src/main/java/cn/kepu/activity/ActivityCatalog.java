@@ -31,12 +31,14 @@ public class ActivityCatalog {
     private final Clock clock;
     private final Times times;
     private final cn.kepu.org.Regions regions;
+    private final ActivityVideos videos;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entities;
 
     ActivityCatalog(Activities activities, ActivityPhotos photos, ActivityScope activityScope, DataScope scope, Clock clock,
-            Times times, cn.kepu.org.Regions regions) {
+            Times times, cn.kepu.org.Regions regions, ActivityVideos videos) {
         this.regions = regions;
+        this.videos = videos;
         this.activities = activities;
         this.photos = photos;
         this.activityScope = activityScope;
@@ -85,6 +87,10 @@ public class ActivityCatalog {
 
     public List<ActivityPhoto> photos(Activity activity) {
         return photos.findByActivity_IdOrderById(activity.getId());
+    }
+
+    public List<ActivityVideo> videos(Activity activity) {
+        return videos.findByActivity_IdOrderById(activity.getId());
     }
 
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)

@@ -85,6 +85,7 @@ class ActivityController {
         List<ActivityPhoto> photos = catalog.photos(a);
         model.addAttribute("activity", a);
         model.addAttribute("photos", photos);
+        model.addAttribute("videos", catalog.videos(a));
         model.addAttribute("organizes", catalog.organizes(a));
         model.addAttribute("reviews", catalog.reviews(a));
         // The phone is for those who organize or review the activity; others in scope see it masked.
@@ -158,6 +159,36 @@ class ActivityController {
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
+        return "redirect:/activities/" + id;
+    }
+
+    @PostMapping("/{id}/videos")
+    String video(@PathVariable long id, @RequestParam("video") MultipartFile file, RedirectAttributes redirect) throws IOException {
+        try {
+            if (file.isEmpty()) {
+                throw new RuleViolation("videos", "请选择视频文件");
+            }
+            registration.addVideo(id, new ActivityRegistration.Upload(file.getOriginalFilename(), file.getBytes()));
+            redirect.addFlashAttribute("message", "已上传视频“" + file.getOriginalFilename() + "”");
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/activities/" + id;
+    }
+
+    /** As a resource, so that the browser's player can ask for ranges and seek. */
+    @GetMapping("/{id}/videos/{video}")
+    ResponseEntity<org.springframework.core.io.Resource> video(@PathVariable long id, @PathVariable long video) {
+        var found = registration.video(id, video);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(found.getKey().getContentType()))
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .body(new org.springframework.core.io.ByteArrayResource(found.getValue()));
+    }
+
+    @PostMapping("/{id}/videos/{video}/delete")
+    String deleteVideo(@PathVariable long id, @PathVariable long video, RedirectAttributes redirect) {
+        registration.removeVideo(id, video);
+        redirect.addFlashAttribute("message", "已删除视频");
         return "redirect:/activities/" + id;
     }
 

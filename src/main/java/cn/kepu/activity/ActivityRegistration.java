@@ -61,13 +61,20 @@ public class ActivityRegistration {
     private final Clock clock;
     private final Times times;
     private final long maxPhotoBytes;
+    private final long maxVideoBytes;
+    private final ActivityVideos videos;
+    private final ActivityVideoContents videoContents;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entities;
 
     ActivityRegistration(Activities activities, ActivityPhotos photos, ActivityPhotoContents photoContents,
             ActivityScope activityScope, CampaignManagement campaigns, ReviewRouting routing, DataScope scope,
             Regions regions, Notifications notifications, ApplicationEventPublisher events, Clock clock, Times times,
-            @Value("${kepu.activity.photo-max-size:10MB}") DataSize maxPhoto) {
+            @Value("${kepu.activity.photo-max-size:10MB}") DataSize maxPhoto, ActivityVideos videos,
+            ActivityVideoContents videoContents, @Value("${kepu.activity.video-max-size:50MB}") DataSize maxVideo) {
+        this.videos = videos;
+        this.videoContents = videoContents;
+        this.maxVideoBytes = maxVideo.toBytes();
         this.activities = activities;
         this.photos = photos;
         this.photoContents = photoContents;
@@ -286,6 +293,43 @@ public class ActivityRegistration {
             added.add(photo);
         }
         return added;
+    }
+
+    /** Adds a video file to an approved activity: at most {@link Videos#MAX_PER_ACTIVITY}, each within the size limit. */
+    public ActivityVideo addVideo(long id, Upload upload) {
+        Activity activity = changeable(id);
+        if (!activity.getState().counts()) {
+            throw new RuleViolation("videos", "活动通过审核后才能上传视频");
+        }
+        if (videos.countByActivity_Id(id) >= Videos.MAX_PER_ACTIVITY) {
+            throw new RuleViolation("videos", "每个活动最多上传" + Videos.MAX_PER_ACTIVITY + "个视频文件，更多的视频请填写视频链接");
+        }
+        if (upload.bytes().length > maxVideoBytes) {
+            throw new RuleViolation("videos", "“" + upload.name() + "”超过" + DataSize.ofBytes(maxVideoBytes).toMegabytes()
+                    + "MB，请压缩后上传，或填写视频链接");
+        }
+        String type = Videos.contentType(upload.name(), upload.bytes());
+        ActivityVideo video = videos.save(new ActivityVideo(activity, upload.name(), type, upload.bytes().length));
+        videoContents.save(new ActivityVideoContent(video.getId(), upload.bytes()));
+        return video;
+    }
+
+    public void removeVideo(long activityId, long videoId) {
+        Activity activity = changeable(activityId);
+        ActivityVideo video = videos.findById(videoId).filter(v -> v.getActivity().getId().equals(activity.getId()))
+                .orElseThrow(() -> new NotFoundException("视频"));
+        videoContents.deleteById(video.getId());
+        videos.delete(video);
+    }
+
+    /** The video and its bytes, if its activity is within scope. */
+    @Transactional(readOnly = true)
+    public Map.Entry<ActivityVideo, byte[]> video(long activityId, long videoId) {
+        Activity activity = activityScope.activity(activityId);
+        ActivityVideo video = videos.findById(videoId).filter(v -> v.getActivity().getId().equals(activity.getId()))
+                .orElseThrow(() -> new NotFoundException("视频"));
+        return Map.entry(video, videoContents.findById(videoId).map(ActivityVideoContent::getContent)
+                .orElseThrow(() -> new NotFoundException("视频")));
     }
 
     public void removePhoto(long activityId, long photoId) {

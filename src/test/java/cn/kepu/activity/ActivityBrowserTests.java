@@ -69,7 +69,7 @@ class ActivityBrowserTests {
     }
 
     @Test
-    @DisplayName("登记活动：电话填错时保留所填内容并说明；提交、本区科协审核通过、上传两张照片（显示缩略图）、完善信息后材料齐全")
+    @DisplayName("登记活动：电话填错时保留所填内容并说明；提交、本区科协审核通过、上传两张照片（显示缩略图）和一个视频、完善信息后材料齐全")
     void registerWithPhotos() throws Exception {
         browser.login("taishan", Demo.PASSWORD);
         browser.open("/campaigns");
@@ -103,6 +103,12 @@ class ActivityBrowserTests {
         assertThat(browser.all(By.cssSelector("img.photo-thumbnail"))).hasSize(2).allSatisfy(img ->
                 assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return arguments[0].naturalWidth", img)).intValue())
                         .isEqualTo(Photos.THUMBNAIL_WIDTH));
+
+        Path video = Files.write(dir.resolve("活动现场.mp4"), TestImages.mp4(8192));
+        browser.driver().findElement(By.id("video-file")).sendKeys(video.toString());
+        browser.press(By.id("upload-video"));
+        browser.waitForText(By.id("videos"), "活动现场.mp4");
+        assertThat(browser.all(By.cssSelector("#videos video"))).hasSize(1);
 
         browser.type(By.id("actualParticipants"), "120");
         browser.type(By.id("summaryText"), "活动现场发放资料300份，群众反响良好。");

@@ -236,7 +236,7 @@ class ActivityRulesTests {
     }
 
     @Test
-    @DisplayName("照片：通过审核后才能上传；不是照片的文件、超过上限的张数被拒绝，一张也不保存")
+    @DisplayName("照片和视频：通过审核后才能上传；不是照片或视频的文件、超过上限的数量被拒绝，照片一张也不保存")
     void photos() throws Exception {
         Campaign c = campaign(f -> f.setMaxPhotos(2));
         Users.as(users, "taishan");
@@ -258,5 +258,16 @@ class ActivityRulesTests {
                 new java.io.ByteArrayInputStream(registration.photo(a.getId(), photo.getId(), true)));
         assertThat(thumbnail.getWidth()).isEqualTo(Photos.THUMBNAIL_WIDTH);
         assertThat(registration.photo(a.getId(), photo.getId(), false)).isEqualTo(jpeg);
+
+        assertThatThrownBy(() -> registration.addVideo(a.getId(), new ActivityRegistration.Upload("现场.mp4", jpeg)))
+                .hasMessageContaining("“现场.mp4”不是视频文件");
+        byte[] mp4 = TestImages.mp4(4096);
+        ActivityVideo video = registration.addVideo(a.getId(), new ActivityRegistration.Upload("现场.mp4", mp4));
+        assertThat(video.getContentType()).isEqualTo("video/mp4");
+        assertThat(registration.video(a.getId(), video.getId()).getValue()).isEqualTo(mp4);
+        registration.addVideo(a.getId(), new ActivityRegistration.Upload("2.mp4", mp4));
+        registration.addVideo(a.getId(), new ActivityRegistration.Upload("3.mp4", mp4));
+        assertThatThrownBy(() -> registration.addVideo(a.getId(), new ActivityRegistration.Upload("4.mp4", mp4)))
+                .hasMessageContaining("最多上传3个视频文件");
     }
 }

@@ -22,6 +22,14 @@ final class TestImages {
         return image(width, height, "png");
     }
 
+    /** The start of an MP4 file (an ftyp box), followed by filler: enough for a type check by content. */
+    static byte[] mp4(int size) {
+        byte[] bytes = new byte[size];
+        byte[] head = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1'};
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        return bytes;
+    }
+
     private static byte[] image(int width, int height, String format) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
