@@ -221,4 +221,28 @@ class ActivityBrowserTests {
         assertThat(browser.driver().findElement(By.id("ics")).getAttribute("href")).contains("/public/activities.ics?region=370902");
         browser.screenshot("public-activities");
     }
+
+    @Test
+    @DisplayName("退回与修改：审核单位填写原因退回；举办单位看到原因，修改地点后重新提交")
+    void returnEditAndResubmit() throws Exception {
+        Users.as(users, "taishan");
+        String name = Demo.unique("地点不具体的讲座");
+        Activity a = registration.save(null, Fixtures.activity(campaign, id(Demo.TAISHAN), name), true).activity();
+        Users.nobody();
+
+        browser.login("taishan", Demo.PASSWORD);
+        browser.open("/activities/" + a.getId());
+        browser.press(By.id("return"));
+        assertThat(browser.waitFor(By.cssSelector(".alert-danger")).getText()).contains("退回时请填写退回原因");
+        browser.waitFor(By.id("comment")).sendKeys("地点请具体到社区");
+        browser.press(By.id("return"));
+        browser.waitForText(By.id("activity-state"), "已退回");
+        assertThat(browser.text(By.id("return-reason"))).contains("地点请具体到社区");
+
+        browser.press(By.id("edit"));
+        browser.type(By.id("address"), "岱庙街道财源社区服务中心");
+        browser.press(By.id("submit"));
+        browser.waitForText(By.id("activity-state"), "已提交");
+        assertThat(browser.text(By.id("activity-details"))).contains("岱庙街道财源社区服务中心");
+    }
 }
