@@ -17,8 +17,6 @@ public interface Activities extends JpaRepository<Activity, Long>, JpaSpecificat
     boolean existsByOrganizer_IdAndNameAndStartsAtBetweenAndIdNot(long organizerId, String name, LocalDateTime from,
             LocalDateTime to, long exceptId);
 
-    long countByCampaign_Id(long campaignId);
-
     // Lists show each activity's units and region: fetched with it, not one query per row.
     @Override
     @EntityGraph(attributePaths = {"organizer", "reviewer", "region", "campaign"})

@@ -52,9 +52,11 @@ public class ActivityCatalog {
         return activities.findAll(spec(filter), pageable);
     }
 
-    /** Every activity the filter matches, for sheets. */
-    public List<Activity> all(Filter filter) {
-        return activities.findAll(spec(filter), ORDER);
+    /** For a unit's summary sheet: the campaign's activities organized by the unit or beneath it, earliest first. */
+    public List<Activity> organizedWithin(long campaignId, cn.kepu.org.Organization unit) {
+        Specification<Activity> spec = spec(new Filter(campaignId, null, null, false))
+                .and((root, query, cb) -> cb.like(root.get("organizer").get("path"), unit.getPath() + "%"));
+        return activities.findAll(spec, Sort.by("startsAt", "id"));
     }
 
     private static final Sort ORDER = Sort.by(Sort.Order.desc("startsAt"), Sort.Order.desc("id"));

@@ -179,10 +179,7 @@ class ActivityController {
     /** As a resource, so that the browser's player can ask for ranges and seek. */
     @GetMapping("/{id}/videos/{video}")
     ResponseEntity<org.springframework.core.io.Resource> video(@PathVariable long id, @PathVariable long video) {
-        var found = registration.video(id, video);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(found.getKey().getContentType()))
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .body(new org.springframework.core.io.ByteArrayResource(found.getValue()));
+        return served(registration.video(id, video));
     }
 
     @PostMapping("/{id}/videos/{video}/delete")
@@ -200,11 +197,15 @@ class ActivityController {
     }
 
     @GetMapping("/{id}/photos/{photo}")
-    ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photo,
+    ResponseEntity<org.springframework.core.io.Resource> photo(@PathVariable long id, @PathVariable long photo,
             @RequestParam(defaultValue = "false") boolean thumbnail) {
-        byte[] bytes = registration.photo(id, photo, thumbnail);
-        MediaType type = thumbnail || bytes.length > 0 && (bytes[0] & 0xFF) == 0xFF ? MediaType.IMAGE_JPEG : MediaType.IMAGE_PNG;
-        return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noCache().cachePrivate()).body(bytes);
+        return served(registration.photo(id, photo, thumbnail));
+    }
+
+    private static ResponseEntity<org.springframework.core.io.Resource> served(ActivityRegistration.StoredFile file) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .body(new org.springframework.core.io.ByteArrayResource(file.bytes()));
     }
 
     @PostMapping("/{id}/complete")

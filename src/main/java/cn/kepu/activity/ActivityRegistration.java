@@ -48,6 +48,10 @@ public class ActivityRegistration {
     public record Upload(String name, byte[] bytes) {
     }
 
+    /** A stored photo or video as served: its type as checked at upload, and its bytes. */
+    public record StoredFile(String contentType, byte[] bytes) {
+    }
+
     private final Activities activities;
     private final ActivityPhotos photos;
     private final ActivityPhotoContents photoContents;
@@ -322,13 +326,13 @@ public class ActivityRegistration {
         videos.delete(video);
     }
 
-    /** The video and its bytes, if its activity is within scope. */
+    /** The video's bytes, if its activity is within scope. */
     @Transactional(readOnly = true)
-    public Map.Entry<ActivityVideo, byte[]> video(long activityId, long videoId) {
+    public StoredFile video(long activityId, long videoId) {
         Activity activity = activityScope.activity(activityId);
         ActivityVideo video = videos.findById(videoId).filter(v -> v.getActivity().getId().equals(activity.getId()))
                 .orElseThrow(() -> new NotFoundException("视频"));
-        return Map.entry(video, videoContents.findById(videoId).map(ActivityVideoContent::getContent)
+        return new StoredFile(video.getContentType(), videoContents.findById(videoId).map(ActivityVideoContent::getContent)
                 .orElseThrow(() -> new NotFoundException("视频")));
     }
 
@@ -379,13 +383,15 @@ public class ActivityRegistration {
         return new Saved(activity, warnings);
     }
 
+    /** The photo's bytes (or its thumbnail, always a JPEG), if its activity is within scope. */
     @Transactional(readOnly = true)
-    public byte[] photo(long activityId, long photoId, boolean thumbnail) {
+    public StoredFile photo(long activityId, long photoId, boolean thumbnail) {
         Activity activity = activityScope.activity(activityId);
         ActivityPhoto photo = photos.findById(photoId).filter(p -> p.getActivity().getId().equals(activity.getId()))
                 .orElseThrow(() -> new NotFoundException("照片"));
-        return thumbnail ? photo.getThumbnail()
-                : photoContents.findById(photoId).map(ActivityPhotoContent::getContent).orElseThrow(() -> new NotFoundException("照片"));
+        return thumbnail ? new StoredFile("image/jpeg", photo.getThumbnail())
+                : new StoredFile(photo.getContentType(), photoContents.findById(photoId).map(ActivityPhotoContent::getContent)
+                        .orElseThrow(() -> new NotFoundException("照片")));
     }
 
     /** Counts the activity toward every quota its campaign feeds — those limited to a topic only if it counts as it. */

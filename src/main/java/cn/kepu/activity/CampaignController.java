@@ -3,7 +3,6 @@ package cn.kepu.activity;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -26,6 +25,7 @@ import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
 import cn.kepu.plan.PlanCatalog;
 import cn.kepu.support.ImportRejected;
+import cn.kepu.support.MarkedWorkbooks;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.RuleViolation;
 import cn.kepu.support.XlsxDownload;
@@ -157,11 +157,8 @@ class CampaignController {
             redirect.addFlashAttribute("message", "已从“" + file.getOriginalFilename() + "”登记并提交" + created.size() + "项活动");
             return "redirect:/campaigns/" + id;
         } catch (ImportRejected e) {
-            String key = UUID.randomUUID().toString();
-            // Kept in the session only: the marked copy holds the user's data and is theirs alone.
-            session.setAttribute(IMPORT_ERRORS, Map.of(key, e.markedWorkbook()));
             model.addAttribute("rejected", e);
-            model.addAttribute("errorsKey", key);
+            model.addAttribute("errorsKey", MarkedWorkbooks.keep(session, IMPORT_ERRORS, e));
         } catch (RuleViolation e) {
             model.addAttribute("error", e.getMessage());
         }
@@ -171,12 +168,7 @@ class CampaignController {
 
     @GetMapping("/{id}/sheet/errors/{key}")
     ResponseEntity<byte[]> uploadErrors(@PathVariable long id, @PathVariable String key, HttpSession session) {
-        @SuppressWarnings("unchecked")
-        Map<String, byte[]> kept = (Map<String, byte[]>) session.getAttribute(IMPORT_ERRORS);
-        if (kept == null || !kept.containsKey(key)) {
-            throw new NotFoundException("错误报告");
-        }
-        return XlsxDownload.of("活动项目汇总表-错误标注.xlsx", kept.get(key));
+        return MarkedWorkbooks.download(session, IMPORT_ERRORS, key, "活动项目汇总表-错误标注.xlsx");
     }
 
     private Campaign editable(long id) {

@@ -48,22 +48,24 @@ public class CampaignManagement {
 
     @Transactional(readOnly = true)
     public List<Campaign> visible() {
-        return campaigns.findAll().stream().filter(this::visible)
+        return campaigns.findAll().stream().filter(visibility())
                 .sorted(Comparator.comparing(Campaign::getEventStart).reversed()).toList();
     }
 
     @Transactional(readOnly = true)
     public Campaign campaign(long id) {
-        return campaigns.findById(id).filter(this::visible).orElseThrow(() -> new NotFoundException("活动"));
+        return campaigns.findById(id).filter(visibility()).orElseThrow(() -> new NotFoundException("活动"));
     }
 
-    /** Run within the user's subtree (to follow it) or by one of their unit's associations up the tree (to take part). */
-    private boolean visible(Campaign c) {
+    /**
+     * Run within the user's subtree (to follow it) or by one of their unit's associations up the tree (to take
+     * part). The user's scope and unit are read once, not once per campaign.
+     */
+    private java.util.function.Predicate<Campaign> visibility() {
         Scope current = scope.current();
-        if (current.everything() || current.covers(c.getOrganizer())) {
-            return true;
-        }
-        return scope.ownUnit().map(own -> own.getPath().startsWith(c.getOrganizer().getPath())).orElse(false);
+        String own = scope.ownUnit().map(Organization::getPath).orElse(null);
+        return c -> current.everything() || current.covers(c.getOrganizer())
+                || own != null && own.startsWith(c.getOrganizer().getPath());
     }
 
     /** Whether the current user may change the campaign: its organizer is within scope, not as a reporter. */

@@ -75,8 +75,7 @@ public class SummarySheet {
     public byte[] export(long campaignId, long unitId) {
         Campaign campaign = campaigns.campaign(campaignId);
         Organization unit = scope.visible(unitId);
-        List<Activity> rows = catalog.all(new ActivityCatalog.Filter(campaignId, null, null, false)).stream().filter(a -> a.getOrganizer().isWithin(unit))
-                .sorted(java.util.Comparator.comparing(Activity::getStartsAt).thenComparing(Activity::getId)).toList();
+        List<Activity> rows = catalog.organizedWithin(campaignId, unit);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("活动项目汇总表");
             Font bold = workbook.createFont();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpSession;
@@ -29,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.kepu.support.ImportRejected;
+import cn.kepu.support.MarkedWorkbooks;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.PhoneMask;
 import cn.kepu.support.RuleViolation;
@@ -215,11 +215,8 @@ class OrganizationController {
             List<Organization> created = sheet.importUnits(file.getBytes());
             model.addAttribute("created", created);
         } catch (ImportRejected e) {
-            String key = UUID.randomUUID().toString();
-            // Kept in the session only: the marked copy holds the user's data and is theirs alone.
-            session.setAttribute(IMPORT_ERRORS, Map.of(key, e.markedWorkbook()));
             model.addAttribute("rejected", e);
-            model.addAttribute("errorsKey", key);
+            model.addAttribute("errorsKey", MarkedWorkbooks.keep(session, IMPORT_ERRORS, e));
         } catch (RuleViolation e) {
             model.addAttribute("error", e.getMessage());
         }
@@ -230,12 +227,7 @@ class OrganizationController {
     @GetMapping("/import/errors/{key}")
     @PreAuthorize(ADMINISTER)
     ResponseEntity<byte[]> importErrors(@PathVariable String key, HttpSession session) {
-        @SuppressWarnings("unchecked")
-        Map<String, byte[]> kept = (Map<String, byte[]>) session.getAttribute(IMPORT_ERRORS);
-        if (kept == null || !kept.containsKey(key)) {
-            throw new NotFoundException("错误报告");
-        }
-        return XlsxDownload.of("组织机构导入-错误标注.xlsx", kept.get(key));
+        return MarkedWorkbooks.download(session, IMPORT_ERRORS, key, "组织机构导入-错误标注.xlsx");
     }
 
     @GetMapping("/regions")

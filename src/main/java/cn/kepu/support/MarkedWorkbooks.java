@@ -1,0 +1,35 @@
+package cn.kepu.support;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The marked copy of a rejected upload, kept for its download link. Kept in the session only: it holds the user's
+ * data and is theirs alone; one per kind of upload, the latest.
+ */
+public final class MarkedWorkbooks {
+
+    private MarkedWorkbooks() {
+    }
+
+    /** Keeps the workbook under {@code kind} and returns the key its download link carries. */
+    public static String keep(HttpSession session, String kind, ImportRejected rejected) {
+        String key = UUID.randomUUID().toString();
+        session.setAttribute(kind, Map.of(key, rejected.markedWorkbook()));
+        return key;
+    }
+
+    /** The kept workbook as a download, or 404 when the session no longer has it. */
+    public static ResponseEntity<byte[]> download(HttpSession session, String kind, String key, String fileName) {
+        @SuppressWarnings("unchecked")
+        Map<String, byte[]> kept = (Map<String, byte[]>) session.getAttribute(kind);
+        if (kept == null || !kept.containsKey(key)) {
+            throw new NotFoundException("错误报告");
+        }
+        return XlsxDownload.of(fileName, kept.get(key));
+    }
+}
