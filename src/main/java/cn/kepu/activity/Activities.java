@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -16,6 +17,11 @@ public interface Activities extends JpaRepository<Activity, Long>, JpaSpecificat
 
     boolean existsByOrganizer_IdAndNameAndStartsAtBetweenAndIdNot(long organizerId, String name, LocalDateTime from,
             LocalDateTime to, long exceptId);
+
+    List<Activity> findByCampaign_Id(long campaignId);
+
+    @EntityGraph(attributePaths = {"organizer", "campaign"})
+    List<Activity> findByCampaign_IdAndStateIn(long campaignId, Collection<ActivityState> states);
 
     // Lists show each activity's units and region: fetched with it, not one query per row.
     @Override

@@ -112,6 +112,11 @@ public class Activity {
         this.countedTopics = joined(countedUnder(campaign));
     }
 
+    /** Derives the counted topics again, after the campaign's counting rules changed. */
+    void recountTopics() {
+        this.countedTopics = joined(countedUnder(campaign));
+    }
+
     /** The topics this activity counts as: a tagged topic, unless the campaign's rule asks for words the name lacks. */
     List<String> countedUnder(Campaign c) {
         Set<String> counted = new LinkedHashSet<>();

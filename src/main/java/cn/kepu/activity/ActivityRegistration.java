@@ -1,6 +1,5 @@
 package cn.kepu.activity;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Instant;
@@ -25,20 +24,17 @@ import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
 import cn.kepu.org.Region;
 import cn.kepu.org.Regions;
-import cn.kepu.plan.QuotaContribution;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.RuleViolation;
 import cn.kepu.support.Times;
 
 /**
  * Registering activities and moving them along: save, submit, review, add evidence, complete. An approved
- * activity counts toward its campaign's quotas at once, through {@link QuotaContribution} events.
+ * activity counts toward its campaign's quotas at once, through {@link ActivityCounting}.
  */
 @Service
 @Transactional
 public class ActivityRegistration {
-
-    static final String SOURCE = "activity";
 
     /** What a save returns: the activity and what the person should know about it. */
     public record Saved(Activity activity, List<String> warnings) {
@@ -264,9 +260,11 @@ public class ActivityRegistration {
             throw new RuleViolation("comment", "退回时请填写退回原因，以便举办单位修改");
         }
         activity.review(approve, comment, username(), clock.instant());
-        if (approve) {
-            count(activity);
-        }
+        long activityId = activity.getId();
+        long campaignId = activity.getCampaign().getId();
+        long organizerId = activity.getOrganizer().getId();
+        events.publishEvent(approve ? new ActivityApproved(activityId, campaignId, organizerId)
+                : new ActivityReturned(activityId, campaignId, organizerId, comment.strip()));
         notifications.notify(activity.getOrganizer().getId(), (approve ? "活动已通过审核：" : "活动被退回：") + activity.getName(),
                 approve ? "请在活动结束后补充照片、新闻链接和活动总结" : "退回原因：" + comment.strip(), "/activities/" + activity.getId());
         events.publishEvent(AuditRecord.of(approve ? AuditAction.APPROVE : AuditAction.RETURN, "活动登记", activity.getId(),
@@ -392,17 +390,6 @@ public class ActivityRegistration {
         return thumbnail ? new StoredFile("image/jpeg", photo.getThumbnail())
                 : new StoredFile(photo.getContentType(), photoContents.findById(photoId).map(ActivityPhotoContent::getContent)
                         .orElseThrow(() -> new NotFoundException("照片")));
-    }
-
-    /** Counts the activity toward every quota its campaign feeds — those limited to a topic only if it counts as it. */
-    private void count(Activity activity) {
-        Map<Long, String> links = campaigns.quotaLinks(activity.getCampaign());
-        links.forEach((quotaId, topic) -> {
-            if (topic == null || activity.getCountedTopics().contains(topic)) {
-                events.publishEvent(new QuotaContribution(quotaId, activity.getOrganizer().getId(), SOURCE,
-                        "activity:" + activity.getId(), BigDecimal.ONE));
-            }
-        });
     }
 
     private Activity changeable(long id) {

@@ -1,5 +1,8 @@
 package cn.kepu.activity;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** 草稿 → 已提交 → 已通过 / 已退回 → 信息已完善. Approved and completed activities are the ones that count. */
 public enum ActivityState {
     DRAFT("草稿"),
@@ -18,8 +21,11 @@ public enum ActivityState {
         return label;
     }
 
+    /** The states in which an activity counts toward quotas. */
+    public static final Set<ActivityState> COUNTING = EnumSet.of(APPROVED, COMPLETED);
+
     public boolean counts() {
-        return this == APPROVED || this == COMPLETED;
+        return COUNTING.contains(this);
     }
 
     public boolean editable() {

@@ -95,6 +95,7 @@ public class CampaignManagement {
         campaign.apply(form);
         campaigns.unlinkQuotas(campaign.getId());
         linkQuotas(campaign, form);
+        events.publishEvent(new CampaignCountingChanged(campaign.getId()));
         events.publishEvent(AuditRecord.of(AuditAction.UPDATE, "活动", campaign.getId(), campaign.getName(), "修改活动设置"));
         return campaign;
     }
@@ -127,11 +128,7 @@ public class CampaignManagement {
     /** Quota id → the topic an activity must count as to count toward it (null: every approved activity). */
     @Transactional(readOnly = true)
     public Map<Long, String> quotaLinks(Campaign campaign) {
-        Map<Long, String> links = new LinkedHashMap<>();
-        for (Object[] row : campaigns.quotaLinks(campaign.getId())) {
-            links.put(((Number) row[0]).longValue(), (String) row[1]);
-        }
-        return links;
+        return campaigns.quotaLinks(campaign.getId());
     }
 
     /** Associations within scope, which may run campaigns. */

@@ -1,6 +1,8 @@
 package cn.kepu.activity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -12,7 +14,16 @@ public interface Campaigns extends JpaRepository<Campaign, Long>, JpaSpecificati
     boolean existsByOrganizer_IdAndName(long organizerId, String name);
 
     @Query(value = "select quota_id, topic from campaign_quota where campaign_id = ?1", nativeQuery = true)
-    List<Object[]> quotaLinks(long campaignId);
+    List<Object[]> quotaLinkRows(long campaignId);
+
+    /** Quota id → the topic an activity must count as to count toward it (null: every approved activity). */
+    default Map<Long, String> quotaLinks(long campaignId) {
+        Map<Long, String> links = new LinkedHashMap<>();
+        for (Object[] row : quotaLinkRows(campaignId)) {
+            links.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        return links;
+    }
 
     @Modifying
     @Query(value = "delete from campaign_quota where campaign_id = ?1", nativeQuery = true)

@@ -3,6 +3,7 @@ package cn.kepu.plan;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,19 +40,19 @@ public class Progress {
     private final Assignments assignments;
     private final ProgressReports reports;
     private final EvidenceContents contents;
-    private final QuotaActuals actuals;
+    private final QuotaCounting counting;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final long maxEvidenceBytes;
 
-    Progress(Assignments assignments, ProgressReports reports, EvidenceContents contents, QuotaActuals actuals,
+    Progress(Assignments assignments, ProgressReports reports, EvidenceContents contents, QuotaCounting counting,
             DataScope scope, ApplicationEventPublisher events, Clock clock,
             @Value("${kepu.evidence.max-size:20MB}") DataSize maxEvidence) {
         this.assignments = assignments;
         this.reports = reports;
         this.contents = contents;
-        this.actuals = actuals;
+        this.counting = counting;
         this.scope = scope;
         this.events = events;
         this.clock = clock;
@@ -131,12 +132,7 @@ public class Progress {
         for (int i = 0; i < files.size(); i++) {
             contents.save(new EvidenceContent(files.get(i).getId(), uploads.get(i).content()));
         }
-        form.getValues().forEach((quotaId, value) -> {
-            if (value != null) {
-                count(new QuotaContribution(quotaId, assignment.getOrganization().getId(), REPORT_SOURCE,
-                        "assignment:" + assignmentId, value));
-            }
-        });
+        recount(assignment, form.getValues());
         assignment.moveTo(form.getState(), clock.instant());
         events.publishEvent(AuditRecord.of(AuditAction.REPORT, "任务进展", assignmentId,
                 assignment.getOrganization().getName() + "：" + assignment.getTask().label(),
@@ -204,22 +200,22 @@ public class Progress {
         return warnings;
     }
 
-    /** Counts an amount toward a quota; the same source record again replaces it, zero withdraws it. */
-    @EventListener
-    public void count(QuotaContribution contribution) {
-        actuals.findByQuotaIdAndSourceAndSourceRef(contribution.quotaId(), contribution.source(), contribution.sourceRef())
-                .ifPresentOrElse(a -> {
-                    if (contribution.amount().signum() == 0) {
-                        actuals.delete(a);
-                    } else {
-                        a.replace(contribution.amount(), contribution.organizationId(), clock.instant());
-                    }
-                }, () -> {
-                    if (contribution.amount().signum() != 0) {
-                        actuals.save(new QuotaActual(contribution.quotaId(), contribution.organizationId(),
-                                contribution.source(), contribution.sourceRef(), contribution.amount(), clock.instant()));
-                    }
-                });
+    /**
+     * A report's values replace what the unit reported before for those quotas (zero withdraws one); quotas the
+     * report leaves empty keep their earlier values. The assignment's reported values are replaced as a whole.
+     */
+    private void recount(Assignment assignment, Map<Long, BigDecimal> values) {
+        String ref = "assignment:" + assignment.getId();
+        Map<Long, BigDecimal> reported = new HashMap<>(counting.counted(REPORT_SOURCE, ref));
+        values.forEach((quotaId, value) -> {
+            if (value != null) {
+                reported.put(quotaId, value);
+            }
+        });
+        long unit = assignment.getOrganization().getId();
+        events.publishEvent(ContributionsChanged.of(REPORT_SOURCE, ref, reported.entrySet().stream()
+                .filter(e -> e.getValue().signum() > 0)
+                .map(e -> new QuotaContribution(e.getKey(), unit, REPORT_SOURCE, ref, e.getValue())).toList()));
     }
 
     private static String username() {

@@ -8,8 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** An amount counted toward a quota for one organization, from one source record (replaced, never doubled). */
+import org.hibernate.annotations.Immutable;
+
+/** An amount counted toward a quota for one organization, from one source record; written only by {@link QuotaCounting}
+ * (with SQL); mapped so that the ledger's queries can join it. */
 @Entity
+@Immutable
 class QuotaActual {
 
     @Id
@@ -23,32 +27,5 @@ class QuotaActual {
     private Instant recordedAt;
 
     protected QuotaActual() {
-    }
-
-    QuotaActual(long quotaId, long organizationId, String source, String sourceRef, BigDecimal amount, Instant now) {
-        this.quotaId = quotaId;
-        this.organizationId = organizationId;
-        this.source = source;
-        this.sourceRef = sourceRef;
-        this.amount = amount;
-        this.recordedAt = now;
-    }
-
-    void replace(BigDecimal amount, long organizationId, Instant now) {
-        this.amount = amount;
-        this.organizationId = organizationId;
-        this.recordedAt = now;
-    }
-
-    Long getQuotaId() {
-        return quotaId;
-    }
-
-    Long getOrganizationId() {
-        return organizationId;
-    }
-
-    BigDecimal getAmount() {
-        return amount;
     }
 }

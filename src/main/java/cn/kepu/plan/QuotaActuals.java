@@ -2,14 +2,11 @@ package cn.kepu.plan;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface QuotaActuals extends JpaRepository<QuotaActual, Long> {
-
-    Optional<QuotaActual> findByQuotaIdAndSourceAndSourceRef(long quotaId, String source, String sourceRef);
 
     /** Per quota and organization path: the sums from which subtree totals are added up. */
     @Query("""

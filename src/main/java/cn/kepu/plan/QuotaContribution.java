@@ -3,9 +3,15 @@ package cn.kepu.plan;
 import java.math.BigDecimal;
 
 /**
- * What other modules publish to count toward a quota: an approved activity (source "activity", ref its id)
- * adds 1 to 活动数 for its organizer. Publishing again with the same source and ref replaces the amount; an
- * amount of zero withdraws it. The ledger changes at once.
+ * An amount one source record counts toward a quota for one organization: an approved activity (source
+ * "activity", ref "activity:{id}") adds 1 to 活动数 for its organizer; a progress report (source "report", ref
+ * "assignment:{id}") the value the unit reported. Keyed by quota, source and ref, so it is replaced, never doubled.
  */
 public record QuotaContribution(long quotaId, long organizationId, String source, String sourceRef, BigDecimal amount) {
+
+    public QuotaContribution {
+        if (amount.signum() <= 0) {
+            throw new IllegalArgumentException("A contribution counts a positive amount; withdraw one by leaving it out");
+        }
+    }
 }

@@ -211,7 +211,7 @@ class PlanRulesTests {
     }
 
     @Test
-    @DisplayName("其他模块发布的完成数事件立即计入台账；同一来源再次发布是替换，发布0是撤回")
+    @DisplayName("其他模块发布的计数变化立即计入台账；同一来源记录再次发布是替换，不计任何指标是撤回")
     void contributionsFromOtherModulesCountAtOnce(@Autowired org.springframework.context.ApplicationEventPublisher events) {
         Users.as(users, "taian");
         WorkPlan plan = draft(Demo.TAIAN, 2026);
@@ -219,12 +219,16 @@ class PlanRulesTests {
         management.publish(plan.getId());
         long quota = reload(plan).getTasks().get(0).getQuotas().get(0).getId();
         long daiyue = id(Demo.DAIYUE);
-        events.publishEvent(new QuotaContribution(quota, daiyue, "activity", "1", BigDecimal.ONE));
-        events.publishEvent(new QuotaContribution(quota, daiyue, "activity", "2", BigDecimal.ONE));
-        events.publishEvent(new QuotaContribution(quota, daiyue, "activity", "2", BigDecimal.ONE));
+        events.publishEvent(counts("1", new QuotaContribution(quota, daiyue, "activity", "1", BigDecimal.ONE)));
+        events.publishEvent(counts("2", new QuotaContribution(quota, daiyue, "activity", "2", BigDecimal.ONE)));
+        events.publishEvent(counts("2", new QuotaContribution(quota, daiyue, "activity", "2", BigDecimal.ONE)));
         assertThat(ledger.rows(LedgerFilter.of(plan.getId())).get(1).actual()).isEqualByComparingTo("2");
-        events.publishEvent(new QuotaContribution(quota, daiyue, "activity", "1", BigDecimal.ZERO));
+        events.publishEvent(counts("1"));
         assertThat(ledger.rows(LedgerFilter.of(plan.getId())).get(1).actual()).isEqualByComparingTo("1");
+    }
+
+    private static ContributionsChanged counts(String ref, QuotaContribution... contributions) {
+        return ContributionsChanged.of("activity", ref, List.of(contributions));
     }
 
     @Test
