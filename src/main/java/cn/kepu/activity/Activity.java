@@ -147,6 +147,11 @@ public class Activity {
         this.reviewedAt = now;
     }
 
+    /** The reviewer takes an approval back (counted by mistake, found wrong later): back to the organizer to fix. */
+    void withdrawApproval(String reason, String by, Instant now) {
+        review(false, reason, by, now);
+    }
+
     void markOutsideWindow(boolean outside) {
         this.outsideWindow = outside;
     }

@@ -272,6 +272,44 @@ public class ActivityRegistration {
         return activity;
     }
 
+    /**
+     * 撤销通过: the reviewer takes an approval back with a reason; the activity returns to its organizer and stops
+     * counting at once. Its evidence stays, for when it is approved again.
+     */
+    public Activity withdrawApproval(long id, String reason) {
+        Activity activity = activityScope.activity(id);
+        if (!activityScope.reviews(activity)) {
+            throw new RuleViolation("state", "本活动由" + activity.getReviewer().getName() + "审核");
+        }
+        if (!activity.getState().counts()) {
+            throw new RuleViolation("state", "活动" + activity.getState().label() + "，没有可撤销的审核通过");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("comment", "撤销通过时请填写原因，以便举办单位修改");
+        }
+        activity.withdrawApproval(reason.strip(), username(), clock.instant());
+        events.publishEvent(new ActivityReturned(activity.getId(), activity.getCampaign().getId(),
+                activity.getOrganizer().getId(), reason.strip()));
+        notifications.notify(activity.getOrganizer().getId(), "活动审核通过已撤销：" + activity.getName(),
+                "原因：" + reason.strip(), "/activities/" + activity.getId());
+        events.publishEvent(AuditRecord.of(AuditAction.RETURN, "活动登记", activity.getId(), activity.getName(),
+                "撤销审核通过：" + reason.strip()));
+        return activity;
+    }
+
+    /** The organizer deletes a draft or a returned activity, with its evidence; what it counted goes with it. */
+    public void delete(long id) {
+        Activity activity = changeable(id);
+        if (!activity.getState().editable()) {
+            throw new RuleViolation("state", "活动" + activity.getState().label() + "，只能删除草稿或已退回的活动");
+        }
+        activities.delete(activity);
+        events.publishEvent(new ActivityDeleted(activity.getId(), activity.getCampaign().getId(),
+                activity.getOrganizer().getId()));
+        events.publishEvent(AuditRecord.of(AuditAction.DELETE, "活动登记", activity.getId(), activity.getName(),
+                "举办单位：" + activity.getOrganizer().getName()));
+    }
+
     /** Adds photos to an approved activity, up to the campaign's limit; all of them or none. */
     public List<ActivityPhoto> addPhotos(long id, List<Upload> uploads) {
         Activity activity = changeable(id);

@@ -30,6 +30,10 @@ public class QuotaCounting {
 
     /** One quota's actual for one organization, from all its sources. */
     public record Actual(long quotaId, long organizationId, BigDecimal amount) {
+
+        public Actual {
+            amount = amount.stripTrailingZeros(); // 2.00 from the database and 2 from a recount are one value
+        }
     }
 
     /** What a recount found and mended. */
