@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +32,7 @@ import cn.kepu.support.Users;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
@@ -226,6 +228,26 @@ class QuotaCountingPropertyTests {
             } finally {
                 Users.nobody();
             }
+        });
+    }
+
+    @Example
+    @Label("数据修复后重新计数：改错的和丢失的计数被修正，报告修正了几条")
+    void recountMendsWhatARepairBroke() {
+        JdbcTemplate jdbc = SharedContext.bean(JdbcTemplate.class);
+        transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            List<Long> rows = jdbc.queryForList("select id from quota_actual where source = 'activity' order by id", Long.class);
+            assertThat(rows).hasSizeGreaterThan(2);
+            jdbc.update("update quota_actual set amount = amount + 5 where id = ?", rows.get(0));
+            jdbc.update("delete from quota_actual where id = ?", rows.get(1));
+            assertThat(counting.actuals()).isNotEqualTo(counting.recountedActuals());
+
+            assertThat(counting.recountAll()).singleElement()
+                    .satisfies(r -> assertThat(r.source()).isEqualTo("activity"))
+                    .satisfies(r -> assertThat(r.mended()).isEqualTo(2));
+            assertThat(counting.actuals()).isEqualTo(counting.recountedActuals());
+            assertThat(counting.recountAll()).singleElement().satisfies(r -> assertThat(r.mended()).isZero());
         });
     }
 
