@@ -1,6 +1,7 @@
 package cn.kepu.notice;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -22,8 +23,10 @@ public class Notifications {
     private final JdbcTemplate jdbc;
     private final DataScope scope;
     private final Clock clock;
+    private final MailDelivery mail;
 
-    Notifications(NotificationStore store, JdbcTemplate jdbc, DataScope scope, Clock clock) {
+    Notifications(NotificationStore store, JdbcTemplate jdbc, DataScope scope, Clock clock, MailDelivery mail) {
+        this.mail = mail;
         this.store = store;
         this.jdbc = jdbc;
         this.scope = scope;
@@ -34,11 +37,18 @@ public class Notifications {
         return store.save(new Notification(organizationId, title, body, link, clock.instant()));
     }
 
+    /** Notifies, and e-mails the unit's users too once this transaction commits (when SMTP is configured). */
+    public Notification notifyAlsoByMail(long organizationId, String title, String body, String link) {
+        Notification notification = notify(organizationId, title, body, link);
+        mail.deliver(notification);
+        return notification;
+    }
+
     /**
      * Notifies unless the unit already has a notification with this link from the last {@code within}: a reviewer
      * gets one "activities to review" a day for a campaign, not one per activity in a busy week.
      */
-    public void notifyOnce(long organizationId, String title, String body, String link, java.time.Duration within) {
+    public void notifyOnce(long organizationId, String title, String body, String link, Duration within) {
         if (!store.existsByOrganizationIdAndLinkAndCreatedAtAfter(organizationId, link, clock.instant().minus(within))) {
             notify(organizationId, title, body, link);
         }

@@ -1,24 +1,19 @@
 package cn.kepu.plan;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.kepu.account.MailRecipients;
 import cn.kepu.notice.Notifications;
 
 /**
@@ -37,19 +32,9 @@ class Reminders {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int daysBefore;
-    private final MailRecipients recipients;
-    private final ObjectProvider<JavaMailSender> mail;
-    private final String from;
-    private final String baseUrl;
 
     Reminders(Assignments assignments, Notifications notifications, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
-            @Value("${kepu.reminders.days-before:7}") int daysBefore, MailRecipients recipients,
-            ObjectProvider<JavaMailSender> mail, @Value("${kepu.mail.from:kepu@localhost}") String from,
-            @Value("${kepu.base-url:http://localhost:8080}") String baseUrl) {
-        this.baseUrl = baseUrl;
-        this.recipients = recipients;
-        this.mail = mail;
-        this.from = from;
+            @Value("${kepu.reminders.days-before:7}") int daysBefore) {
         this.assignments = assignments;
         this.notifications = notifications;
         this.jdbc = jdbc;
@@ -96,33 +81,13 @@ class Reminders {
         try {
             transactions.execute(status -> {
                 jdbc.update("insert into reminder_sent (assignment_id, kind, sent_at) values (?, ?, ?)", a.getId(), kind,
-                        java.sql.Timestamp.from(clock.instant()));
-                notifications.notify(a.getOrganization().getId(), title, body, link);
+                        Timestamp.from(clock.instant()));
+                notifications.notifyAlsoByMail(a.getOrganization().getId(), title, body, link);
                 return null;
             });
         } catch (DuplicateKeyException alreadySent) {
             return false;
         }
-        mail(a.getOrganization().getId(), title, body + "\n\n" + "请登录科普工作管理平台查看：" + baseUrl + link);
         return true;
-    }
-
-    /** Also by e-mail when SMTP is configured (spring.mail.host); a mail failure never blocks the in-app notice. */
-    private void mail(long organizationId, String subject, String text) {
-        JavaMailSender sender = mail.getIfAvailable();
-        List<String> to = sender == null ? List.of() : recipients.of(organizationId);
-        if (to.isEmpty()) {
-            return;
-        }
-        try {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(to.toArray(String[]::new));
-            message.setSubject("【科普工作管理平台】" + subject);
-            message.setText(text);
-            sender.send(message);
-        } catch (MailException e) {
-            log.warn("任务提醒邮件发送失败（{}）：{}", String.join(",", to), e.getMessage());
-        }
     }
 }
