@@ -20,7 +20,7 @@ import jakarta.persistence.Version;
 
 /** A person's login: who they are, which unit they belong to, what they may do, and the state of their password. */
 @Entity
-public class Account {
+class Account {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

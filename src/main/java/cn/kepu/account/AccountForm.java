@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Creating or editing a user; the password is only for creation (later: reset). */
-public class AccountForm {
+class AccountForm {
 
     @NotBlank(message = "请填写登录名")
     @Pattern(regexp = "[A-Za-z0-9_.-]{3,50}", message = "登录名为3至50位字母、数字、下划线、点或连字符")

@@ -32,7 +32,7 @@ import cn.kepu.support.RuleViolation;
  */
 @Service
 @Transactional
-public class AccountManagement {
+class AccountManagement {
 
     static final String AUDIT_TYPE = "账号";
 

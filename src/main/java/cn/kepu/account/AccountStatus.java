@@ -1,6 +1,6 @@
 package cn.kepu.account;
 
-public enum AccountStatus {
+enum AccountStatus {
     ACTIVE("正常"),
     DISABLED("停用");
 

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** A personal API token. Only its SHA-256 is stored; the token itself is shown once, when created. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+class ApiToken {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

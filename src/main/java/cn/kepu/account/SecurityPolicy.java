@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The password and lockout rules of 等保2.0 level 3, configurable per deployment under {@code kepu.security}. */
 @ConfigurationProperties("kepu.security")
-public record SecurityPolicy(Password password, Lockout lockout) {
+record SecurityPolicy(Password password, Lockout lockout) {
 
     public record Password(int minLength, int minClasses, int history, Duration maxAge) {
     }

@@ -1,6 +1,6 @@
 package cn.kepu.org;
 
-public enum OrgStatus {
+enum OrgStatus {
     ENABLED("正常"),
     DISABLED("停用");
 

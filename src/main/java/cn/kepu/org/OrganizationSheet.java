@@ -28,7 +28,7 @@ import cn.kepu.support.XlsxUpload;
  * and the export of a subtree.
  */
 @Component
-public class OrganizationSheet {
+class OrganizationSheet {
 
     static final String NAME = "单位名称";
     static final String SHORT_NAME = "简称";

@@ -1,6 +1,6 @@
 package cn.kepu.org;
 
-public enum RegionLevel {
+enum RegionLevel {
     PROVINCE("省级"),
     PREFECTURE("地级"),
     COUNTY("县级");
