@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -124,6 +125,23 @@ class ActivityApi {
     @Operation(summary = "审核：approve=true 通过（立即计入指标），false 退回（须填写 comment）")
     ActivityView review(@PathVariable long id, @RequestBody Review review) {
         return view(registration.review(id, review.approve(), review.comment()));
+    }
+
+    record Withdrawal(String reason) {
+    }
+
+    @PostMapping("/activities/{id}/withdraw-approval")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
+    @Operation(summary = "撤销审核通过：退回举办单位（须填写 reason），立即不再计入指标")
+    ActivityView withdrawApproval(@PathVariable long id, @RequestBody Withdrawal withdrawal) {
+        return view(registration.withdrawApproval(id, withdrawal.reason()));
+    }
+
+    @DeleteMapping("/activities/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "删除草稿或已退回的活动")
+    void delete(@PathVariable long id) {
+        registration.delete(id);
     }
 
     @PostMapping(value = "/activities/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

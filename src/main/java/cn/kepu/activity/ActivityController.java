@@ -141,6 +141,33 @@ class ActivityController {
         return "redirect:/activities/" + id;
     }
 
+    @PostMapping("/{id}/withdraw-approval")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
+    String withdrawApproval(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            registration.withdrawApproval(id, reason);
+            redirect.addFlashAttribute("message", "已撤销审核通过，活动已退回举办单位，不再计入活动数");
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("reason", reason);
+        }
+        return "redirect:/activities/" + id;
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        Activity a = catalog.activity(id);
+        long campaign = a.getCampaign().getId();
+        try {
+            registration.delete(id);
+            redirect.addFlashAttribute("message", "已删除活动“" + a.getName() + "”");
+            return "redirect:/campaigns/" + campaign;
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/activities/" + id;
+        }
+    }
+
     @PostMapping("/{id}/photos")
     String photos(@PathVariable long id, @RequestParam("photos") List<MultipartFile> files, RedirectAttributes redirect)
             throws IOException {

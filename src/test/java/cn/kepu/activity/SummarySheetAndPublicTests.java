@@ -2,11 +2,14 @@ package cn.kepu.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -191,7 +194,7 @@ class SummarySheetAndPublicTests {
         var daiyue = user(users.loadUserByUsername("daiyue"));
         mvc.perform(get("/activities/{id}", a.getId()).with(daiyue)).andExpect(status().isNotFound());
         mvc.perform(post("/activities/{id}/review", a.getId()).with(user(users.loadUserByUsername("daiyue")))
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(csrf())
                 .param("approve", "true")).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/activities/{id}", a.getId()).with(httpBasic("daiyue", Demo.PASSWORD)))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("活动不存在，或不在您的数据权限范围内"));
@@ -203,6 +206,36 @@ class SummarySheetAndPublicTests {
         mvc.perform(get("/api/v1/activities/{id}", a.getId()).with(httpBasic("taian", Demo.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.name").value(name))
                 .andExpect(jsonPath("$.reviewer").value(Demo.TAISHAN));
+    }
+
+    @Test
+    @DisplayName("撤销通过与删除：已通过的不能删；审核单位撤销通过后退回，举办单位才能删除；别的县按地址、接口都删不了、撤不了")
+    void withdrawApprovalThenDelete() throws Exception {
+        Campaign c = campaign();
+        Users.as(users, "taishan");
+        Activity a = registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), Demo.unique("要撤销的讲座")), true).activity();
+        registration.review(a.getId(), true, null);
+        Users.nobody();
+        var taishan = httpBasic("taishan", Demo.PASSWORD);
+        var daiyue = httpBasic("daiyue", Demo.PASSWORD);
+        mvc.perform(delete("/api/v1/activities/{id}", a.getId()).with(taishan)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("活动已通过，只能删除草稿或已退回的活动"));
+        mvc.perform(post("/api/v1/activities/{id}/withdraw-approval", a.getId()).with(taishan)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \" \"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("撤销通过时请填写原因，以便举办单位修改"));
+        mvc.perform(post("/api/v1/activities/{id}/withdraw-approval", a.getId()).with(user(users.loadUserByUsername("taian")))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"照片与活动不符\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RETURNED"))
+                .andExpect(jsonPath("$.reviewComment").value("照片与活动不符"));
+        mvc.perform(delete("/api/v1/activities/{id}", a.getId()).with(daiyue)).andExpect(status().isNotFound());
+        mvc.perform(post("/activities/{id}/delete", a.getId()).with(user(users.loadUserByUsername("daiyue")))
+                .with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(activities.findById(a.getId())).isPresent();
+        mvc.perform(post("/activities/{id}/delete", a.getId()).with(user(users.loadUserByUsername("taishan")))
+                .with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/campaigns/" + c.getId()));
+        assertThat(activities.findById(a.getId())).isEmpty();
     }
 
     @Test
