@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +29,7 @@ import cn.kepu.support.KepuTest;
 import cn.kepu.support.TestClock;
 
 @KepuTest
+@Isolated("moves the shared test clock")
 class LoginSecurityTests {
 
     @Autowired

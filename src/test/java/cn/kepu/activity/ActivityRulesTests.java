@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -27,6 +28,7 @@ import cn.kepu.support.TestClock;
 import cn.kepu.support.Users;
 
 @KepuTest
+@Isolated("moves the shared test clock")
 class ActivityRulesTests {
 
     @Autowired

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -29,6 +30,7 @@ import cn.kepu.support.TestClock;
 import cn.kepu.support.Users;
 
 @KepuTest
+@Isolated("moves the shared test clock")
 class ReminderTests {
 
     @RegisterExtension
