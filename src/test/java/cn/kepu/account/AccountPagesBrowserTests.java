@@ -44,7 +44,7 @@ class AccountPagesBrowserTests {
         browser.open("/accounts");
         browser.waitFor(By.id("new-account")).click();
         browser.waitForPath("/accounts/new");
-        Boolean disabled = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        Boolean disabled = browser.await()
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> !d.findElement(By.cssSelector("input[name=roles][value=SYSTEM_ADMIN]")).isEnabled());
         assertThat(disabled).as("不能授予自己没有的角色").isTrue();

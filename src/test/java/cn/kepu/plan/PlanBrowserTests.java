@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -100,7 +99,7 @@ class PlanBrowserTests {
         browser.login("taishan", Demo.PASSWORD);
         browser.open("/ledger");
         new Select(browser.waitFor(By.id("flag"))).selectByVisibleText("逾期");
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        browser.await()
                 .until(ExpectedConditions.urlContains("flag=overdue"));
         browser.waitFor(By.id("ledger"));
         List<WebElement> flagged = browser.all(By.cssSelector("#ledger tbody tr[data-level='1']"));
@@ -110,7 +109,7 @@ class PlanBrowserTests {
         browser.open("/ledger");
         new Select(browser.waitFor(By.id("planId"))).selectByVisibleText(
                 plans.findAll().stream().filter(p -> p.getTitle().contains("演示")).findFirst().orElseThrow().getTitle());
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("planId="));
+        browser.await().until(ExpectedConditions.urlContains("planId="));
         browser.waitFor(By.cssSelector("#ledger tbody tr[data-level='1'] a")).click();
         browser.waitFor(By.id("progress-form"));
         assertThat(browser.text(By.id("assignment-unit"))).startsWith(Demo.TAISHAN);
@@ -141,7 +140,7 @@ class PlanBrowserTests {
     void bellShowsReminders() throws Exception {
         reminders.run();
         browser.login("daiyue", Demo.PASSWORD);
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        browser.await()
                 .until(d -> d.findElement(By.id("unread")).getText().matches("[1-9][0-9]*|99\\+"));
         browser.driver().findElement(By.id("bell")).click();
         browser.waitFor(By.cssSelector("#notifications a"));

@@ -2,9 +2,11 @@ package cn.kepu.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
@@ -12,8 +14,10 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -58,9 +62,17 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
         }
         if (profile != null) {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * Waits up to 10 seconds, looking every 25 ms: Selenium's default of 500 ms between looks would cost half a
+     * second for nearly every step that waits for a page or an htmx swap.
+     */
+    public WebDriverWait await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(25));
     }
 
     public Browser at(int port) {
@@ -85,7 +97,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
         WebElement button = driver.findElement(By.id("login-button"));
         button.click();
         // The next page (or the login page again, with its error) has replaced this one.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(button));
+        await().until(d -> isGone(button));
     }
 
     /**
@@ -96,7 +108,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.WebDriverException replaced) {
+        } catch (WebDriverException replaced) {
             return true;
         }
     }
@@ -105,11 +117,11 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
     public void press(By locator) {
         WebElement element = driver.findElement(locator);
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.sendKeys(org.openqa.selenium.Keys.ENTER);
+        element.sendKeys(Keys.ENTER);
     }
 
     public void type(By field, String text) {
-        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(10))
+        WebElement element = await()
                 .until(ExpectedConditions.elementToBeClickable(field));
         element.clear();
         element.sendKeys(text);
@@ -117,17 +129,17 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 
     /** Waits for an element to show; a document replaced mid-look (navigation under load) is looked at again. */
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+        return await().ignoring(WebDriverException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /** Waits until the browser has arrived at {@code path}. */
     public void waitForPath(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals(path));
+        await().until(d -> path().equals(path));
     }
 
     public void waitForText(By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        await()
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
@@ -140,7 +152,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
     }
 
     public String path() {
-        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+        return URI.create(driver.getCurrentUrl()).getPath();
     }
 
     /** Saves what the browser shows to target/screenshots/NAME.png, for a person to look at. */
