@@ -2,4 +2,7 @@
  * 基准数据生成: {@code java -jar kepu.jar generate} fills the configured database with a national-shaped data
  * set built from the real region list, for benchmarks. Writes with plain JDBC, as the schema stands.
  */
+@ApplicationModule(allowedDependencies = {})
 package cn.kepu.generate;
+
+import org.springframework.modulith.ApplicationModule;
