@@ -3,6 +3,7 @@ package cn.kepu.account;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,7 +56,7 @@ class AccountController {
         model.addAttribute("q", q);
         model.addAttribute("accounts", accounts);
         model.addAttribute("unitNames", organizations.findAllById(accounts.stream().map(Account::getOrganizationId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+                .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Organization::getId, Organization::getName)));
         model.addAttribute("mask", (Function<String, String>) PhoneMask::mask);
         return htmx != null ? "accounts/list :: rows" : "accounts/list";

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -102,7 +103,7 @@ class AccountManagement {
         if (account.getId().equals(actor.accountId()) && !account.getRoles().equals(form.getRoles())) {
             problems.add(new RuleViolation("roles", "不能修改自己的角色"));
         }
-        if (account.getId().equals(actor.accountId()) && !java.util.Objects.equals(account.getOrganizationId(), form.getOrganizationId())) {
+        if (account.getId().equals(actor.accountId()) && !Objects.equals(account.getOrganizationId(), form.getOrganizationId())) {
             problems.add(new RuleViolation("organizationId", "不能修改自己所属的单位"));
         }
         checkAssignment(actor, form, problems);

@@ -1,6 +1,7 @@
 package cn.kepu.account;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,9 +23,9 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 
     private final Accounts accounts;
     private final SecurityPolicy policy;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    LoginFailureHandler(Accounts accounts, SecurityPolicy policy, java.time.Clock clock) {
+    LoginFailureHandler(Accounts accounts, SecurityPolicy policy, Clock clock) {
         this.accounts = accounts;
         this.policy = policy;
         this.clock = clock;

@@ -1,14 +1,21 @@
 package cn.kepu.generate;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -113,7 +120,7 @@ class DataGenerator implements ApplicationRunner {
             long plan = insert("insert into work_plan (issuer_id, title, doc_number, period_from, period_to, issue_date, state, "
                     + "published_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?)",
                     issuer.id(), issuer.name().replace("科学技术协会（基准）", "") + year + "年科普工作任务清单（基准）",
-                    "基准〔" + year + "〕" + (p + 1) + "号", year, year, java.sql.Date.valueOf(LocalDate.of(year, 1, 10)), now, now, now);
+                    "基准〔" + year + "〕" + (p + 1) + "号", year, year, Date.valueOf(LocalDate.of(year, 1, 10)), now, now, now);
             List<Unit> targets = beneath.get(issuer).subList(0, Math.min(perTask, beneath.get(issuer).size()));
             long section = 0;
             for (int t = 0; t < tasksHere; t++) {
@@ -125,7 +132,7 @@ class DataGenerator implements ApplicationRunner {
                 long task = insert("insert into task (plan_id, section_id, position, number, title, requirements, deadline_text, "
                         + "deadline_start, deadline_end, deadline_recurrence) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ONCE')",
                         plan, section, t, String.valueOf(t + 1), "基准任务" + (t + 1), "各县市区不少于20项",
-                        year + "年" + month.getMonthValue() + "月", null, java.sql.Date.valueOf(month.atEndOfMonth()));
+                        year + "年" + month.getMonthValue() + "月", null, Date.valueOf(month.atEndOfMonth()));
                 jdbc.update("insert into task_party (task_id, role, selector, position) values (?, 'RESPONSIBLE', 'COUNTIES', 0)", task);
                 long quota = insert("insert into quota (task_id, metric, comparator, target, unit, subject_selector, position) "
                         + "values (?, '活动数', 'AT_LEAST', 20, '项', 'COUNTIES', 0)", task);
@@ -166,9 +173,9 @@ class DataGenerator implements ApplicationRunner {
         LocalDate eventStart = today.plusDays(30);
         long campaign = insert("insert into campaign (name, kind, theme, organizer_id, event_start, event_end, registration_start, "
                 + "registration_end, counting_rules, max_photos, created_at) values (?, 'SCIENCE_DAY', ?, ?, ?, ?, ?, ?, ?, 5, ?)",
-                today.getYear() + "年全国科普日（基准）", "喜迎二十大，科普向未来", national.id(), java.sql.Date.valueOf(eventStart),
-                java.sql.Date.valueOf(eventStart.plusDays(6)), java.sql.Date.valueOf(today.minusDays(30)),
-                java.sql.Date.valueOf(today.plusDays(60)), "食品安全=食品安全", now);
+                today.getYear() + "年全国科普日（基准）", "喜迎二十大，科普向未来", national.id(), Date.valueOf(eventStart),
+                Date.valueOf(eventStart.plusDays(6)), Date.valueOf(today.minusDays(30)),
+                Date.valueOf(today.plusDays(60)), "食品安全=食品安全", now);
         List<Unit> organizers = units.stream().filter(u -> u != national).toList();
         String[] states = {"DRAFT", "SUBMITTED", "SUBMITTED", "RETURNED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "COMPLETED",
                 "COMPLETED"};
@@ -182,9 +189,9 @@ class DataGenerator implements ApplicationRunner {
             String topics = "|" + topic + (topic2.equals(topic) ? "" : "|" + topic2) + "|";
             String counted = topics.replace("|食品安全|", foodNamed ? "|食品安全|" : "|");
             String state = states[random.nextInt(states.length)];
-            java.time.LocalDateTime start = eventStart.plusDays(random.nextInt(7)).atTime(8 + random.nextInt(10), 0);
+            LocalDateTime start = eventStart.plusDays(random.nextInt(7)).atTime(8 + random.nextInt(10), 0);
             Timestamp submitted = state.equals("DRAFT") ? null
-                    : Timestamp.from(now.toInstant().minus(java.time.Duration.ofMinutes(random.nextInt(30 * 24 * 60))));
+                    : Timestamp.from(now.toInstant().minus(Duration.ofMinutes(random.nextInt(30 * 24 * 60))));
             rows.add(new Object[] {campaign, u.id(), u.id(), name, Timestamp.valueOf(start), Timestamp.valueOf(start.plusHours(2)),
                     u.regionCode(), "基准活动地点" + (i % 100), "张老师", String.format("138%08d", i), topics, counted,
                     "|" + GROUPS[random.nextInt(GROUPS.length)] + "|", random.nextInt(10) == 0, 50 + random.nextInt(500), state,
@@ -210,9 +217,9 @@ class DataGenerator implements ApplicationRunner {
 
     private static String sha256(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,5 +1,6 @@
 package cn.kepu.notice;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
@@ -9,5 +10,5 @@ interface NotificationStore extends JpaRepository<Notification, Long> {
 
     List<Notification> findByOrganizationIdOrderByCreatedAtDesc(long organizationId, Limit limit);
 
-    boolean existsByOrganizationIdAndLinkAndCreatedAtAfter(long organizationId, String link, java.time.Instant after);
+    boolean existsByOrganizationIdAndLinkAndCreatedAtAfter(long organizationId, String link, Instant after);
 }

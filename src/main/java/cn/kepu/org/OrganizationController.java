@@ -1,6 +1,7 @@
 package cn.kepu.org;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -279,7 +280,7 @@ class OrganizationController {
 
     private List<Organization> ancestors(Organization unit) {
         Scope current = scope.current();
-        List<Long> ids = java.util.Arrays.stream(unit.getPath().split("/")).filter(s -> !s.isEmpty())
+        List<Long> ids = Arrays.stream(unit.getPath().split("/")).filter(s -> !s.isEmpty())
                 .map(Long::valueOf).filter(id -> !id.equals(unit.getId())).toList();
         return organizations.findAllById(ids).stream().filter(current::covers)
                 .sorted(Comparator.comparing(Organization::getPath)).toList();

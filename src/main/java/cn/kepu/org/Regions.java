@@ -2,6 +2,7 @@ package cn.kepu.org;
 
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,5 +13,5 @@ public interface Regions extends JpaRepository<Region, String> {
     List<Region> findByParentCodeIsNullOrderByCode();
 
     @Query("select r from Region r where r.name like concat('%', :q, '%') or r.code like concat(:q, '%') order by r.code")
-    List<Region> search(String q, org.springframework.data.domain.Limit limit);
+    List<Region> search(String q, Limit limit);
 }

@@ -4,18 +4,22 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -134,18 +138,18 @@ public final class XlsxUpload {
     }
 
     /** The cell's date and time when Excel or WPS stored it as a date (not as text), else empty. */
-    public java.util.Optional<java.time.LocalDateTime> dateTime(int excelRow, String column) {
+    public Optional<LocalDateTime> dateTime(int excelRow, String column) {
         Integer index = columns.get(column);
         Row row = sheet.getRow(excelRow - 1);
         if (index == null || row == null || row.getCell(index) == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Cell cell = row.getCell(index);
-        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
-                && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
-            return java.util.Optional.ofNullable(cell.getLocalDateTimeCellValue());
+        if (cell.getCellType() == CellType.NUMERIC
+                && DateUtil.isCellDateFormatted(cell)) {
+            return Optional.ofNullable(cell.getLocalDateTimeCellValue());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +46,7 @@ class AccountPagesBrowserTests {
         browser.waitFor(By.id("new-account")).click();
         browser.waitForPath("/accounts/new");
         Boolean disabled = browser.await()
-                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .ignoring(WebDriverException.class)
                 .until(d -> !d.findElement(By.cssSelector("input[name=roles][value=SYSTEM_ADMIN]")).isEnabled());
         assertThat(disabled).as("不能授予自己没有的角色").isTrue();
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.EnumSet;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class LoginSecurityTests {
         }
         mvc.perform(get("/api/v1/organizations").with(httpBasic(username, "Right#Pass1")))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("账号已被锁定")));
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("账号已被锁定")));
         assertThat(accounts.findByUsername(username).orElseThrow().getLockedUntil()).isNotNull();
 
         clock.advance(Duration.ofMinutes(16));

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.lang.reflect.Method;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
@@ -81,9 +83,9 @@ class AuditLogTests {
     @Test
     @DisplayName("审计日志不提供修改和删除的接口")
     void logOffersNoUpdateOrDelete() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/audit-events")
+        mvc.perform(MockMvcRequestBuilders.delete("/api/v1/audit-events")
                 .with(httpBasic("auditor", Demo.PASSWORD))).andExpect(status().isMethodNotAllowed());
-        assertThat(AuditTrail.class.getMethods()).extracting(java.lang.reflect.Method::getName)
+        assertThat(AuditTrail.class.getMethods()).extracting(Method::getName)
                 .doesNotContain("delete", "update", "save");
     }
 }

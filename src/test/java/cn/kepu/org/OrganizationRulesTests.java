@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +97,7 @@ class OrganizationRulesTests {
     @DisplayName("有正常下级单位时不能停用；停用后该单位的账号不能登录")
     void disablingNeedsNoEnabledChildrenAndLocksOutItsUsers() throws Exception {
         mvc.perform(post("/organizations/{id}/disable", id(Demo.WEINAN)).with(as("admin")).with(csrf()))
-                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("下还有")));
+                .andExpect(flash().attribute("error", Matchers.containsString("下还有")));
 
         String name = Demo.unique("停用测试单位");
         mvc.perform(post("/api/v1/organizations").with(httpBasic("admin", Demo.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
@@ -111,7 +112,7 @@ class OrganizationRulesTests {
                 .andExpect(flash().attribute("message", "已停用"));
         mvc.perform(get("/api/v1/organizations").with(httpBasic(username, "Strong#Pass1")))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("账号或所在单位已停用")));
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("账号或所在单位已停用")));
     }
 
     @Test
