@@ -13,7 +13,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 
-public interface Activities extends JpaRepository<Activity, Long>, JpaSpecificationExecutor<Activity> {
+interface Activities extends JpaRepository<Activity, Long>, JpaSpecificationExecutor<Activity> {
 
     boolean existsByOrganizer_IdAndNameAndStartsAtBetweenAndIdNot(long organizerId, String name, LocalDateTime from,
             LocalDateTime to, long exceptId);

@@ -30,7 +30,7 @@ import cn.kepu.org.Region;
  * achieved. Topics and target groups are kept as '|'-delimited text so that counting them is one scan.
  */
 @Entity
-public class Activity {
+class Activity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,7 +18,7 @@ import cn.kepu.support.Times;
 /** Reading activities: a campaign's list within scope, one activity, and the public listing. */
 @Service
 @Transactional(readOnly = true)
-public class ActivityCatalog {
+class ActivityCatalog {
 
     /** What the list can be narrowed to; all optional. */
     public record Filter(Long campaignId, ActivityState state, String q, boolean toReview) {

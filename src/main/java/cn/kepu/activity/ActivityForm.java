@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What a person types for an activity: the registration, before evidence. */
-public class ActivityForm implements java.io.Serializable {
+class ActivityForm implements java.io.Serializable {
 
     private Long campaignId;
     private Long organizerId;

@@ -4,7 +4,7 @@ import jakarta.persistence.Embeddable;
 
 /** A video or a news report about the activity, by its address. */
 @Embeddable
-public record ActivityLink(String kind, String url) {
+record ActivityLink(String kind, String url) {
 
     public static final String VIDEO = "VIDEO";
     public static final String NEWS = "NEWS";

@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 
 /** A photo's description and its small thumbnail; the full picture is an {@link ActivityPhotoContent}. */
 @Entity
-public class ActivityPhoto {
+class ActivityPhoto {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

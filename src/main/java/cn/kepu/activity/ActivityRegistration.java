@@ -34,7 +34,7 @@ import cn.kepu.support.Times;
  */
 @Service
 @Transactional
-public class ActivityRegistration {
+class ActivityRegistration {
 
     /** What a save returns: the activity and what the person should know about it. */
     public record Saved(Activity activity, List<String> warnings) {

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** 草稿 → 已提交 → 已通过 / 已退回 → 信息已完善. Approved and completed activities are the ones that count. */
-public enum ActivityState {
+enum ActivityState {
     DRAFT("草稿"),
     SUBMITTED("已提交"),
     APPROVED("已通过"),

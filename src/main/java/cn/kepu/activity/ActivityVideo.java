@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
 
 /** A video file's description; the bytes are an {@link ActivityVideoContent}, read only when played. */
 @Entity
-public class ActivityVideo {
+class ActivityVideo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

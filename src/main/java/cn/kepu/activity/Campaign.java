@@ -26,7 +26,7 @@ import cn.kepu.org.Organization;
  * submission is refused or only marked, and which topics count only when the name says so.
  */
 @Entity
-public class Campaign {
+class Campaign {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 

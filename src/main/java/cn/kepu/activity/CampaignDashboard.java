@@ -30,7 +30,7 @@ import cn.kepu.support.Times;
  */
 @Service
 @Transactional(readOnly = true)
-public class CampaignDashboard {
+class CampaignDashboard {
 
     static final List<String> TOPICS = List.of("食品安全", "乡村振兴", "双减", "应急科普", "健康科普", "生态科普", "科学防疫",
             "数字素养", "防灾避险", "低碳生活", "知识产权", "国防知识");

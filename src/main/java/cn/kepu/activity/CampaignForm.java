@@ -10,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * What a person types for a campaign. {@code quotaIds} are the plan quotas every approved activity counts toward;
  * {@code foodSafetyQuotaIds} those only activities counting as 食品安全 count toward.
  */
-public class CampaignForm {
+class CampaignForm {
 
     private String name;
     private CampaignKind kind = CampaignKind.SCIENCE_DAY;

@@ -1,7 +1,7 @@
 package cn.kepu.activity;
 
 /** The recurring campaigns of the associations' calendar. */
-public enum CampaignKind {
+enum CampaignKind {
     SCIENCE_DAY("全国科普日"),
     SPRING("科普之春"),
     WORKERS_DAY("全国科技工作者日"),

@@ -28,7 +28,7 @@ import cn.kepu.support.RuleViolation;
  */
 @Service
 @Transactional
-public class CampaignManagement {
+class CampaignManagement {
 
     static final String FOOD_SAFETY = "食品安全";
 

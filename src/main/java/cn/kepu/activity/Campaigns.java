@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Campaigns extends JpaRepository<Campaign, Long>, JpaSpecificationExecutor<Campaign> {
+interface Campaigns extends JpaRepository<Campaign, Long>, JpaSpecificationExecutor<Campaign> {
 
     boolean existsByOrganizer_IdAndName(long organizerId, String name);
 

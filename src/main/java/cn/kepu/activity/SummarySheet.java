@@ -38,7 +38,7 @@ import cn.kepu.support.XlsxUpload;
  * filled in to register many activities at once — all of them, or none with every bad cell named.
  */
 @Service
-public class SummarySheet {
+class SummarySheet {
 
     static final String NUMBER = "序号";
     static final String NAME = "项目名称";

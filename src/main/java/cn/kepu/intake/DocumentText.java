@@ -24,7 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * tab-separated lines), .pdf with a text layer, or text (UTF-8, else GB18030). Anything else gets a Chinese
  * message saying what is wrong with it.
  */
-public final class DocumentText {
+final class DocumentText {
 
     /** Why a document cannot be read; the message is for the person who uploaded it. */
     public static final class Unreadable extends RuntimeException {

@@ -10,7 +10,7 @@ import cn.kepu.plan.TaskForm;
  * The reviewer's working copy of a proposal, kept in the session between upload and "create": the document's
  * text for the left side, and one editable row per proposed task.
  */
-public class IntakeDraft implements Serializable {
+class IntakeDraft implements Serializable {
 
     private String source = "";
     private Long issuerId;

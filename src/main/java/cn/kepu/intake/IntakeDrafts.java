@@ -27,7 +27,7 @@ import cn.kepu.support.RuleViolation;
 
 /** Turns a proposal into the reviewer's draft, and the reviewed draft into a draft plan — all or nothing. */
 @Service
-public class IntakeDrafts {
+class IntakeDrafts {
 
     private final PlanManagement plans;
     private final OrganizationManagement organizations;

@@ -19,7 +19,7 @@ import cn.kepu.plan.Deadline;
  * parentheses name the lead and responsible units; tab-separated rows with a 序号 header are a checklist.
  * Never throws: whatever it cannot place ends up as text in a one-section draft, with a notice.
  */
-public final class PlanParser {
+final class PlanParser {
 
     private static final String CN = "一二三四五六七八九十";
     private static final Pattern L1 = Pattern.compile("^([" + CN + "]{1,3})[、．.]\\s*(.*)$");

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the parser proposes; the JSON of {@code POST /api/v1/intake/parse} and of {@code kepu intake FILE}. */
-public record Proposal(String title, String docNumber, String issuer, Period period, List<Section> sections,
+record Proposal(String title, String docNumber, String issuer, Period period, List<Section> sections,
         List<String> notices) {
 
     public record Period(LocalDate start, LocalDate end) {

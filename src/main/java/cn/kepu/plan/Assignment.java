@@ -23,7 +23,7 @@ import cn.kepu.org.Organization;
 
 /** 任务分解: one responsible organization's part of a task, with its own targets. */
 @Entity
-public class Assignment {
+class Assignment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

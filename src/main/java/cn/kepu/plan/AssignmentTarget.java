@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToOne;
 
 /** The target an assignment carries for one quota of its task. */
 @Entity
-public class AssignmentTarget {
+class AssignmentTarget {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

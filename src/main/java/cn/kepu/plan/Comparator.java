@@ -3,7 +3,7 @@ package cn.kepu.plan;
 import java.math.BigDecimal;
 
 /** How an actual value meets a quota's target: 不少于 (≥), 不超过 (≤) or exactly (=). */
-public enum Comparator {
+enum Comparator {
     AT_LEAST("≥", ">="), AT_MOST("≤", "<="), EXACTLY("=", "=");
 
     private final String symbol;

@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToOne;
 
 /** A photo, a document or a link backing a progress report. The file's bytes are in {@link EvidenceContent}. */
 @Entity
-public class Evidence {
+class Evidence {
 
     public enum Kind {
         PHOTO("照片"), DOCUMENT("文件"), LINK("链接");

@@ -1,7 +1,7 @@
 package cn.kepu.plan;
 
 /** 牵头 (leads and coordinates) or 负责落实 (carries the task out and reports on it). */
-public enum PartyRole {
+enum PartyRole {
     LEAD("牵头"), RESPONSIBLE("负责");
 
     private final String label;

@@ -1,6 +1,6 @@
 package cn.kepu.plan;
 
-public enum PlanState {
+enum PlanState {
     DRAFT("草稿"), PUBLISHED("已发布"), CLOSED("已关闭");
 
     private final String label;

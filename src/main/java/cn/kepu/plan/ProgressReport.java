@@ -21,7 +21,7 @@ import jakarta.persistence.OneToMany;
 
 /** 进展填报: what a responsible unit says about its assignment at one moment, with evidence. */
 @Entity
-public class ProgressReport {
+class ProgressReport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -22,7 +22,7 @@ import cn.kepu.org.Organization;
 
 /** A leaf of a plan: what is to be done, by whom, by when, and how much. */
 @Entity
-public class Task {
+class Task {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

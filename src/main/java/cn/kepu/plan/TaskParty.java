@@ -14,7 +14,7 @@ import cn.kepu.org.Organization;
 
 /** A lead or responsible party of a task: a named organization or a unit-type selector. */
 @Entity
-public class TaskParty {
+class TaskParty {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

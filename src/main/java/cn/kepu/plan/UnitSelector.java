@@ -13,7 +13,7 @@ import cn.kepu.org.UnitType;
  * The unit-type phrases documents use instead of names ("各县市区（功能区）科协", "各市级学会"), resolved within
  * the issuing organization's subtree when a plan is published, and again for units added later.
  */
-public enum UnitSelector {
+enum UnitSelector {
     COUNTIES_AND_ZONES("各县市区（功能区）科协", o -> countyAssociation(o)),
     COUNTIES("各县市区科协", o -> countyAssociation(o) && !o.isFunctionalZone()),
     FUNCTIONAL_ZONES("各功能区科协", Organization::isFunctionalZone),
