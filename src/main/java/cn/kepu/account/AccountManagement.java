@@ -17,8 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
-import cn.kepu.audit.AuditRecord;
 import cn.kepu.audit.Changes;
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
@@ -89,7 +89,7 @@ class AccountManagement {
                 form.getOrganizationId(), form.getRoles(), hash, clock.instant()));
         account.changeEmail(blankToNull(form.getEmail()));
         passwords.remember(account.getId(), hash);
-        events.publishEvent(AuditRecord.of(AuditAction.CREATE, AUDIT_TYPE, account.getId(), username,
+        events.publishEvent(ActionPerformed.of(AuditAction.CREATE, AUDIT_TYPE, account.getId(), username,
                 "姓名：" + account.getDisplayName() + "；角色：" + account.getRoleLabels() + "；单位ID：" + account.getOrganizationId()));
         return account;
     }
@@ -115,7 +115,7 @@ class AccountManagement {
                 .field("角色", account.getRoleLabels(), labels(form.getRoles()));
         account.update(form.getDisplayName().strip(), blankToNull(form.getPhone()), form.getOrganizationId(), form.getRoles());
         account.changeEmail(blankToNull(form.getEmail()));
-        events.publishEvent(AuditRecord.of(AuditAction.UPDATE, AUDIT_TYPE, id, account.getUsername(), changes.toString()));
+        events.publishEvent(ActionPerformed.of(AuditAction.UPDATE, AUDIT_TYPE, id, account.getUsername(), changes.toString()));
         return account;
     }
 
@@ -125,21 +125,21 @@ class AccountManagement {
             throw new RuleViolation("不能停用自己的账号");
         }
         account.disable();
-        events.publishEvent(AuditRecord.of(AuditAction.DISABLE, AUDIT_TYPE, id, account.getUsername(), "状态：正常 → 停用"));
+        events.publishEvent(ActionPerformed.of(AuditAction.DISABLE, AUDIT_TYPE, id, account.getUsername(), "状态：正常 → 停用"));
         return account;
     }
 
     public Account enable(KepuUser actor, long id) {
         Account account = manageable(actor, id);
         account.enable();
-        events.publishEvent(AuditRecord.of(AuditAction.ENABLE, AUDIT_TYPE, id, account.getUsername(), "状态：停用 → 正常"));
+        events.publishEvent(ActionPerformed.of(AuditAction.ENABLE, AUDIT_TYPE, id, account.getUsername(), "状态：停用 → 正常"));
         return account;
     }
 
     public Account unlock(KepuUser actor, long id) {
         Account account = manageable(actor, id);
         account.unlock();
-        events.publishEvent(AuditRecord.of(AuditAction.UNLOCK, AUDIT_TYPE, id, account.getUsername(), "解除登录锁定"));
+        events.publishEvent(ActionPerformed.of(AuditAction.UNLOCK, AUDIT_TYPE, id, account.getUsername(), "解除登录锁定"));
         return account;
     }
 
@@ -153,7 +153,7 @@ class AccountManagement {
         String hash = passwords.hash(newPassword);
         account.resetPassword(hash, clock.instant());
         passwords.remember(account.getId(), hash);
-        events.publishEvent(AuditRecord.of(AuditAction.PASSWORD_RESET, AUDIT_TYPE, id, account.getUsername(),
+        events.publishEvent(ActionPerformed.of(AuditAction.PASSWORD_RESET, AUDIT_TYPE, id, account.getUsername(),
                 "管理员重置密码，下次登录须修改"));
         return account;
     }
@@ -174,7 +174,7 @@ class AccountManagement {
         String hash = passwords.hash(next);
         account.changePassword(hash, clock.instant());
         passwords.remember(account.getId(), hash);
-        events.publishEvent(AuditRecord.of(AuditAction.PASSWORD_CHANGE, AUDIT_TYPE, account.getId(),
+        events.publishEvent(ActionPerformed.of(AuditAction.PASSWORD_CHANGE, AUDIT_TYPE, account.getId(),
                 account.getUsername(), "本人修改密码"));
         return account;
     }

@@ -14,8 +14,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
-import cn.kepu.audit.AuditRecord;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.RuleViolation;
 
@@ -48,7 +48,7 @@ class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         ApiToken saved = tokens.save(new ApiToken(owner.accountId(), label, sha256(token), token.substring(0, 10),
                 clock.instant()));
-        events.publishEvent(AuditRecord.of(AuditAction.TOKEN_CREATE, "API令牌", saved.getId(), label,
+        events.publishEvent(ActionPerformed.of(AuditAction.TOKEN_CREATE, "API令牌", saved.getId(), label,
                 "前缀：" + saved.getTokenPrefix()));
         return token;
     }
@@ -58,7 +58,7 @@ class ApiTokens {
         ApiToken token = tokens.findById(tokenId).filter(t -> t.getAccountId().equals(owner.accountId()))
                 .orElseThrow(() -> new NotFoundException("令牌"));
         token.revoke(clock.instant());
-        events.publishEvent(AuditRecord.of(AuditAction.TOKEN_REVOKE, "API令牌", token.getId(), token.getName(),
+        events.publishEvent(ActionPerformed.of(AuditAction.TOKEN_REVOKE, "API令牌", token.getId(), token.getName(),
                 "前缀：" + token.getTokenPrefix()));
     }
 

@@ -12,9 +12,9 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
 import cn.kepu.audit.AuditActor;
-import cn.kepu.audit.AuditRecord;
 
 /**
  * Counts failed logins and locks the account after too many (page, HTTP Basic alike), and writes logins,
@@ -50,7 +50,7 @@ class LoginAttempts {
     @EventListener
     public void on(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof KepuUser user) {
-            events.publishEvent(AuditRecord.of(AuditAction.LOGIN, AUDIT_TYPE, user.accountId(), user.username(), "登录成功")
+            events.publishEvent(ActionPerformed.of(AuditAction.LOGIN, AUDIT_TYPE, user.accountId(), user.username(), "登录成功")
                     .by(user));
         }
     }
@@ -69,14 +69,14 @@ class LoginAttempts {
                         + policy.lockout().duration().toMinutes() + "分钟";
             }
         }
-        events.publishEvent(AuditRecord.of(AuditAction.LOGIN_FAILED, AUDIT_TYPE, account.map(Account::getId).orElse(null),
+        events.publishEvent(ActionPerformed.of(AuditAction.LOGIN_FAILED, AUDIT_TYPE, account.map(Account::getId).orElse(null),
                 username, reason).by(anonymous(username, account.map(Account::getOrganizationId).orElse(null))).failed());
     }
 
     @EventListener
     public void on(LogoutSuccessEvent event) {
         if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof KepuUser user) {
-            events.publishEvent(AuditRecord.of(AuditAction.LOGOUT, AUDIT_TYPE, user.accountId(), user.username(), "退出登录")
+            events.publishEvent(ActionPerformed.of(AuditAction.LOGOUT, AUDIT_TYPE, user.accountId(), user.username(), "退出登录")
                     .by(user));
         }
     }

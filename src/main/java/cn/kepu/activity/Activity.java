@@ -22,6 +22,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import cn.kepu.org.Organization;
 import cn.kepu.org.Region;
 
@@ -74,7 +76,7 @@ class Activity {
     private Instant createdAt;
     // Pages render after the transaction (no open-in-view): the links come with the activity, a page's in one query.
     @ElementCollection(fetch = FetchType.EAGER)
-    @org.hibernate.annotations.BatchSize(size = 100)
+    @BatchSize(size = 100)
     @CollectionTable(name = "activity_link", joinColumns = @JoinColumn(name = "activity_id"))
     @OrderColumn(name = "position")
     private List<ActivityLink> links = new ArrayList<>();

@@ -1,8 +1,15 @@
 package cn.kepu.activity;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -10,9 +17,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.kepu.org.DataScope;
+import cn.kepu.org.Organization;
+import cn.kepu.org.Region;
+import cn.kepu.org.Regions;
 import cn.kepu.support.Times;
 
 /** Reading activities: a campaign's list within scope, one activity, and the public listing. */
@@ -30,13 +41,13 @@ class ActivityCatalog {
     private final DataScope scope;
     private final Clock clock;
     private final Times times;
-    private final cn.kepu.org.Regions regions;
+    private final Regions regions;
     private final ActivityVideos videos;
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entities;
+    @PersistenceContext
+    private EntityManager entities;
 
     ActivityCatalog(Activities activities, ActivityPhotos photos, ActivityScope activityScope, DataScope scope, Clock clock,
-            Times times, cn.kepu.org.Regions regions, ActivityVideos videos) {
+            Times times, Regions regions, ActivityVideos videos) {
         this.regions = regions;
         this.videos = videos;
         this.activities = activities;
@@ -53,7 +64,7 @@ class ActivityCatalog {
     }
 
     /** For a unit's summary sheet: the campaign's activities organized by the unit or beneath it, earliest first. */
-    public List<Activity> organizedWithin(long campaignId, cn.kepu.org.Organization unit) {
+    public List<Activity> organizedWithin(long campaignId, Organization unit) {
         Specification<Activity> spec = spec(new Filter(campaignId, null, null, false))
                 .and((root, query, cb) -> cb.like(root.get("organizer").get("path"), unit.getPath() + "%"));
         return activities.findAll(spec, Sort.by("startsAt", "id"));
@@ -95,12 +106,12 @@ class ActivityCatalog {
         return videos.findByActivity_IdOrderById(activity.getId());
     }
 
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean organizes(Activity activity) {
         return activityScope.organizes(activity);
     }
 
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean reviews(Activity activity) {
         return activityScope.reviews(activity);
     }
@@ -109,7 +120,7 @@ class ActivityCatalog {
      * For the public: approved activities that have not yet ended, soonest first, optionally in a region (a
      * province, city or county code: its subregions count), from a day, or on a topic.
      */
-    public Page<Activity> upcoming(String regionCode, java.time.LocalDate from, String topic, int page, int size) {
+    public Page<Activity> upcoming(String regionCode, LocalDate from, String topic, int page, int size) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), times.zone());
         Specification<Activity> spec = (root, query, cb) -> cb.and(
                 root.get("state").in(ActivityState.APPROVED, ActivityState.COMPLETED),
@@ -129,18 +140,18 @@ class ActivityCatalog {
      * The regions citizens can pick from: each city (or province-level city) and county where an approved activity
      * is still to come, the city before its counties.
      */
-    public List<cn.kepu.org.Region> upcomingRegions() {
+    public List<Region> upcomingRegions() {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), times.zone());
         List<String> codes = entities.createQuery("select distinct a.region.code from Activity a where a.state in :states"
                 + " and a.endsAt >= :now and a.region is not null", String.class)
                 .setParameter("states", List.of(ActivityState.APPROVED, ActivityState.COMPLETED)).setParameter("now", now)
                 .getResultList();
-        java.util.Set<String> wanted = new java.util.TreeSet<>();
+        Set<String> wanted = new TreeSet<>();
         for (String code : codes) {
             wanted.add(code.substring(0, 4) + "00");
             wanted.add(code);
         }
-        return regions.findAllById(wanted).stream().sorted(java.util.Comparator.comparing(cn.kepu.org.Region::getCode)).toList();
+        return regions.findAllById(wanted).stream().sorted(Comparator.comparing(Region::getCode)).toList();
     }
 
     /** "370900" → "3709", "370000" → "37", "370902" → "370902"; anything else → null. */

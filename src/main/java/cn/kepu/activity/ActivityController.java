@@ -2,8 +2,11 @@ package cn.kepu.activity;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -205,7 +208,7 @@ class ActivityController {
 
     /** As a resource, so that the browser's player can ask for ranges and seek. */
     @GetMapping("/{id}/videos/{video}")
-    ResponseEntity<org.springframework.core.io.Resource> video(@PathVariable long id, @PathVariable long video) {
+    ResponseEntity<Resource> video(@PathVariable long id, @PathVariable long video) {
         return served(registration.video(id, video));
     }
 
@@ -224,15 +227,15 @@ class ActivityController {
     }
 
     @GetMapping("/{id}/photos/{photo}")
-    ResponseEntity<org.springframework.core.io.Resource> photo(@PathVariable long id, @PathVariable long photo,
+    ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable long photo,
             @RequestParam(defaultValue = "false") boolean thumbnail) {
         return served(registration.photo(id, photo, thumbnail));
     }
 
-    private static ResponseEntity<org.springframework.core.io.Resource> served(ActivityRegistration.StoredFile file) {
+    private static ResponseEntity<Resource> served(ActivityRegistration.StoredFile file) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .cacheControl(CacheControl.noCache().cachePrivate())
-                .body(new org.springframework.core.io.ByteArrayResource(file.bytes()));
+                .body(new ByteArrayResource(file.bytes()));
     }
 
     @PostMapping("/{id}/complete")
@@ -271,7 +274,7 @@ class ActivityController {
     /** The units the user may register for: within their scope and beneath the campaign's organizer. */
     private List<Organization> organizers(Campaign campaign) {
         return organizations.findAll(scope.current().organizations()).stream().filter(o -> o.isEnabled() && o.isWithin(campaign.getOrganizer()))
-                .sorted(java.util.Comparator.comparing(Organization::getPath)).toList();
+                .sorted(Comparator.comparing(Organization::getPath)).toList();
     }
 
     private static String links(Activity a, String kind) {

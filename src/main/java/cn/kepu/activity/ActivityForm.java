@@ -1,5 +1,6 @@
 package cn.kepu.activity;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What a person types for an activity: the registration, before evidence. */
-class ActivityForm implements java.io.Serializable {
+class ActivityForm implements Serializable {
 
     private Long campaignId;
     private Long organizerId;

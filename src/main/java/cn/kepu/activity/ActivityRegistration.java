@@ -1,14 +1,20 @@
 package cn.kepu.activity;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
+import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
-import cn.kepu.audit.AuditRecord;
 import cn.kepu.notice.Notifications;
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
@@ -64,8 +70,8 @@ class ActivityRegistration {
     private final long maxVideoBytes;
     private final ActivityVideos videos;
     private final ActivityVideoContents videoContents;
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entities;
+    @PersistenceContext
+    private EntityManager entities;
 
     ActivityRegistration(Activities activities, ActivityPhotos photos, ActivityPhotoContents photoContents,
             ActivityScope activityScope, CampaignManagement campaigns, ReviewRouting routing, DataScope scope,
@@ -153,7 +159,7 @@ class ActivityRegistration {
             List<String> chunk = names.subList(from, Math.min(names.size(), from + 500));
             entities.createQuery("select a.organizer.id, a.name, a.startsAt from Activity a where a.organizer.id in :organizers"
                     + " and a.name in :names", Object[].class).setParameter("organizers", organizerIds).setParameter("names", chunk)
-                    .getResultList().forEach(row -> keys.add(row[0] + "|" + row[1] + "|" + ((java.time.LocalDateTime) row[2]).toLocalDate()));
+                    .getResultList().forEach(row -> keys.add(row[0] + "|" + row[1] + "|" + ((LocalDateTime) row[2]).toLocalDate()));
         }
         return keys;
     }
@@ -165,11 +171,11 @@ class ActivityRegistration {
 
     /** One notification per reviewer and one audit record for a whole imported sheet, instead of one per row. */
     void announceImport(Campaign campaign, Organization unit, List<Activity> created) {
-        created.stream().collect(java.util.stream.Collectors.groupingBy(a -> a.getReviewer().getId(), java.util.stream.Collectors.counting()))
+        created.stream().collect(Collectors.groupingBy(a -> a.getReviewer().getId(), Collectors.counting()))
                 .forEach((reviewer, count) -> notifications.notify(reviewer, "有新的活动待审核：" + campaign.getName(),
                         unit.getName() + "以活动项目汇总表提交了" + count + "项活动，请在“只看待我审核”中审核",
                         "/activities?campaign=" + campaign.getId() + "&toReview=true"));
-        events.publishEvent(AuditRecord.of(AuditAction.IMPORT, "活动登记", campaign.getId(), campaign.getName(),
+        events.publishEvent(ActionPerformed.of(AuditAction.IMPORT, "活动登记", campaign.getId(), campaign.getName(),
                 unit.getName() + "以汇总表登记" + created.size() + "项活动"));
     }
 
@@ -242,8 +248,8 @@ class ActivityRegistration {
         // One notice a day per reviewer and campaign, pointing at its to-review list, however many come in.
         notifications.notifyOnce(activity.getReviewer().getId(), "有新的活动待审核：" + activity.getCampaign().getName(),
                 activity.getOrganizer().getName() + "等单位提交了活动登记，请在“只看待我审核”中审核",
-                "/activities?campaign=" + activity.getCampaign().getId() + "&toReview=true", java.time.Duration.ofDays(1));
-        events.publishEvent(AuditRecord.of(AuditAction.SUBMIT, "活动登记", activity.getId(), activity.getName(),
+                "/activities?campaign=" + activity.getCampaign().getId() + "&toReview=true", Duration.ofDays(1));
+        events.publishEvent(ActionPerformed.of(AuditAction.SUBMIT, "活动登记", activity.getId(), activity.getName(),
                 "举办单位：" + activity.getOrganizer().getName() + (late ? "；逾期" : "")));
     }
 
@@ -267,7 +273,7 @@ class ActivityRegistration {
                 : new ActivityReturned(activityId, campaignId, organizerId, comment.strip()));
         notifications.notify(activity.getOrganizer().getId(), (approve ? "活动已通过审核：" : "活动被退回：") + activity.getName(),
                 approve ? "请在活动结束后补充照片、新闻链接和活动总结" : "退回原因：" + comment.strip(), "/activities/" + activity.getId());
-        events.publishEvent(AuditRecord.of(approve ? AuditAction.APPROVE : AuditAction.RETURN, "活动登记", activity.getId(),
+        events.publishEvent(ActionPerformed.of(approve ? AuditAction.APPROVE : AuditAction.RETURN, "活动登记", activity.getId(),
                 activity.getName(), approve ? "审核通过" : "退回：" + comment.strip()));
         return activity;
     }
@@ -292,7 +298,7 @@ class ActivityRegistration {
                 activity.getOrganizer().getId(), reason.strip()));
         notifications.notify(activity.getOrganizer().getId(), "活动审核通过已撤销：" + activity.getName(),
                 "原因：" + reason.strip(), "/activities/" + activity.getId());
-        events.publishEvent(AuditRecord.of(AuditAction.RETURN, "活动登记", activity.getId(), activity.getName(),
+        events.publishEvent(ActionPerformed.of(AuditAction.RETURN, "活动登记", activity.getId(), activity.getName(),
                 "撤销审核通过：" + reason.strip()));
         return activity;
     }
@@ -306,7 +312,7 @@ class ActivityRegistration {
         activities.delete(activity);
         events.publishEvent(new ActivityDeleted(activity.getId(), activity.getCampaign().getId(),
                 activity.getOrganizer().getId()));
-        events.publishEvent(AuditRecord.of(AuditAction.DELETE, "活动登记", activity.getId(), activity.getName(),
+        events.publishEvent(ActionPerformed.of(AuditAction.DELETE, "活动登记", activity.getId(), activity.getName(),
                 "举办单位：" + activity.getOrganizer().getName()));
     }
 

@@ -1,6 +1,7 @@
 package cn.kepu.activity;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -15,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.kepu.org.DataScope;
+import cn.kepu.org.OrgLevel;
 import cn.kepu.org.Organization;
 import cn.kepu.org.Organizations;
-import cn.kepu.org.OrgLevel;
 import cn.kepu.org.UnitType;
 import cn.kepu.plan.PlanCatalog;
 import cn.kepu.support.Times;
@@ -81,7 +83,7 @@ class CampaignDashboard {
         // One pass over the campaign's activities within the root's subtree, grouped by organizer, state, day of
         // submission and tag sets: the database only groups (no per-row text matching, slow on H2); the tags are
         // split and summed here from these rows.
-        long offset = times.zone().getRules().getOffset(java.time.Instant.now()).getTotalSeconds();
+        long offset = times.zone().getRules().getOffset(Instant.now()).getTotalSeconds();
         String day = "floor((extract(epoch from a.submitted_at) + " + offset + ") / 86400)";
         String sql = "select a.organizer_id, " + day + ", a.state, a.counted_topics, a.target_groups, count(*),"
                 + " sum(case when a.state = 'COMPLETED' and exists (select 1 from activity_photo p where p.activity_id = a.id)"
@@ -91,7 +93,7 @@ class CampaignDashboard {
         Map<Long, PerOrganizer> perOrganizer = new HashMap<>();
         Map<String, Long> topicCounts = new HashMap<>();
         Map<String, Long> groupCounts = new HashMap<>();
-        java.util.TreeMap<LocalDate, Long> perDayCounts = new java.util.TreeMap<>();
+        TreeMap<LocalDate, Long> perDayCounts = new TreeMap<>();
         jdbc.query(sql, new MapSqlParameterSource("campaign", campaignId).addValue("path", root.getPath() + "%"), rs -> {
             long n = rs.getLong(6);
             boolean counts = ActivityState.valueOf(rs.getString(3)).counts();

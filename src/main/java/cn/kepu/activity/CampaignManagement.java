@@ -1,19 +1,23 @@
 package cn.kepu.activity;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
-import cn.kepu.audit.AuditRecord;
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
 import cn.kepu.org.Scope;
@@ -61,7 +65,7 @@ class CampaignManagement {
      * Run within the user's subtree (to follow it) or by one of their unit's associations up the tree (to take
      * part). The user's scope and unit are read once, not once per campaign.
      */
-    private java.util.function.Predicate<Campaign> visibility() {
+    private Predicate<Campaign> visibility() {
         Scope current = scope.current();
         String own = scope.ownUnit().map(Organization::getPath).orElse(null);
         return c -> current.everything() || current.covers(c.getOrganizer())
@@ -81,7 +85,7 @@ class CampaignManagement {
         campaign.apply(form);
         campaigns.save(campaign);
         linkQuotas(campaign, form);
-        events.publishEvent(AuditRecord.of(AuditAction.CREATE, "活动", campaign.getId(), campaign.getName(),
+        events.publishEvent(ActionPerformed.of(AuditAction.CREATE, "活动", campaign.getId(), campaign.getName(),
                 "举办：" + organizer.getName() + "；活动期间：" + campaign.eventWindowText()));
         return campaign;
     }
@@ -96,7 +100,7 @@ class CampaignManagement {
         campaigns.unlinkQuotas(campaign.getId());
         linkQuotas(campaign, form);
         events.publishEvent(new CampaignCountingChanged(campaign.getId()));
-        events.publishEvent(AuditRecord.of(AuditAction.UPDATE, "活动", campaign.getId(), campaign.getName(), "修改活动设置"));
+        events.publishEvent(ActionPerformed.of(AuditAction.UPDATE, "活动", campaign.getId(), campaign.getName(), "修改活动设置"));
         return campaign;
     }
 
@@ -171,7 +175,7 @@ class CampaignManagement {
             problems.add(new RuleViolation("namingPattern", "命名规则中的“{”和“}”应成对，如“{年}年泰安市{主题}科普志愿服务活动”"));
         }
         Set<Long> allowed = plans.quotasIssuedBy(organizer.getId()).stream().map(PlanCatalog.QuotaChoice::id)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         for (List<Long> ids : List.of(f.getQuotaIds(), f.getFoodSafetyQuotaIds())) {
             if (ids != null && !allowed.containsAll(ids)) {
                 problems.add(new RuleViolation("quotaIds", "只能选择举办单位自己计划中的指标"));
@@ -180,7 +184,7 @@ class CampaignManagement {
         RuleViolation.throwIfAny(problems);
     }
 
-    private static void window(List<RuleViolation> problems, java.time.LocalDate from, java.time.LocalDate to,
+    private static void window(List<RuleViolation> problems, LocalDate from, LocalDate to,
             String field, String what) {
         if (from == null || to == null) {
             problems.add(new RuleViolation(field, "请填写" + what + "的起止日期"));
@@ -190,7 +194,7 @@ class CampaignManagement {
     }
 
     private void linkQuotas(Campaign campaign, CampaignForm form) {
-        Set<Long> done = new java.util.HashSet<>();
+        Set<Long> done = new HashSet<>();
         for (Long id : form.getFoodSafetyQuotaIds() == null ? List.<Long>of() : form.getFoodSafetyQuotaIds()) {
             if (done.add(id)) {
                 campaigns.linkQuota(campaign.getId(), id, FOOD_SAFETY);

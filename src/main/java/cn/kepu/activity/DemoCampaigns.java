@@ -1,5 +1,6 @@
 package cn.kepu.activity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -38,10 +39,10 @@ class DemoCampaigns implements ApplicationRunner {
     private final Organizations organizations;
     private final PlanCatalog plans;
     private final UserDetailsService users;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     DemoCampaigns(Campaigns campaigns, CampaignManagement management, ActivityRegistration registration, Activities activities,
-            Organizations organizations, PlanCatalog plans, UserDetailsService users, java.time.Clock clock) {
+            Organizations organizations, PlanCatalog plans, UserDetailsService users, Clock clock) {
         this.campaigns = campaigns;
         this.management = management;
         this.registration = registration;

@@ -1,5 +1,6 @@
 package cn.kepu.activity;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -41,7 +42,7 @@ final class Photos {
             BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = small.createGraphics();
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(image, 0, 0, width, height, java.awt.Color.WHITE, null);
+            g.drawImage(image, 0, 0, width, height, Color.WHITE, null);
             g.dispose();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(small, "jpg", out);

@@ -2,6 +2,7 @@ package cn.kepu.activity;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -65,7 +66,7 @@ class PublicActivityController {
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "X-WR-CALNAME:" + text("科普活动" + (region == null ? "" : "（" + regions.findById(region).map(Region::getName).orElse(region) + "）")));
         line(ics, "X-WR-TIMEZONE:" + times.zone().getId());
-        String stamp = ICS_TIME.format(java.time.LocalDateTime.now(ZoneOffset.UTC));
+        String stamp = ICS_TIME.format(LocalDateTime.now(ZoneOffset.UTC));
         for (Activity a : upcoming) {
             line(ics, "BEGIN:VEVENT");
             line(ics, "UID:activity-" + a.getId() + "@kepu");
@@ -89,7 +90,7 @@ class PublicActivityController {
                 .body(ics.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private String utc(java.time.LocalDateTime local) {
+    private String utc(LocalDateTime local) {
         return ICS_TIME.format(local.atZone(times.zone()).withZoneSameInstant(ZoneOffset.UTC));
     }
 

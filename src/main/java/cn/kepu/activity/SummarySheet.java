@@ -3,8 +3,10 @@ package cn.kepu.activity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +174,7 @@ class SummarySheet {
                 form.setOrganizerId(organizer.get().getId());
                 form.setName(upload.text(row, NAME));
                 Optional<ActivityTimes.Span> span = upload.dateTime(row, TIME)
-                        .map(d -> new ActivityTimes.Span(d, d.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? d.toLocalDate().atTime(23, 59) : d))
+                        .map(d -> new ActivityTimes.Span(d, d.toLocalTime().equals(LocalTime.MIDNIGHT) ? d.toLocalDate().atTime(23, 59) : d))
                         .or(() -> ActivityTimes.parse(upload.text(row, TIME), campaign.getEventStart().getYear()));
                 if (span.isEmpty()) {
                     problems.add(new ImportProblem(row, TIME, upload.text(row, TIME).isBlank() ? "必填"
@@ -207,7 +209,7 @@ class SummarySheet {
                 rowProblems.get(i).forEach(p -> problems.add(new ImportProblem(row, column(p.field()), p.getMessage())));
             }
             if (!problems.isEmpty()) {
-                problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+                problems.sort(Comparator.comparingInt(ImportProblem::row));
                 throw new ImportRejected(problems, upload.marked(problems));
             }
             registration.announceImport(campaign, unit, created);
@@ -230,8 +232,8 @@ class SummarySheet {
     }
 
     private static String when(Activity a) {
-        boolean wholeDays = a.getStartsAt().toLocalTime().equals(java.time.LocalTime.MIN)
-                && a.getEndsAt().toLocalTime().equals(java.time.LocalTime.of(23, 59));
+        boolean wholeDays = a.getStartsAt().toLocalTime().equals(LocalTime.MIN)
+                && a.getEndsAt().toLocalTime().equals(LocalTime.of(23, 59));
         DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy年M月d日");
         if (wholeDays) {
             return a.getStartsAt().toLocalDate().equals(a.getEndsAt().toLocalDate()) ? day.format(a.getStartsAt())

@@ -31,7 +31,7 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, AuditActor actor, String clientAddress, AuditRecord record) {
+    AuditEvent(Instant occurredAt, AuditActor actor, String clientAddress, ActionPerformed record) {
         this.occurredAt = occurredAt;
         if (actor != null) {
             this.username = actor.username();

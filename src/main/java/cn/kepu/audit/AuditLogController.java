@@ -52,7 +52,7 @@ class AuditLogController {
                 e.getOrganizationName(), e.getClientAddress(), e.getActionLabel(), e.getObjectType(),
                 e.getObjectName(), e.getSummary(), e.isSuccess() ? "成功" : "失败"));
         byte[] content = table.toBytes();
-        events.publishEvent(AuditRecord.of(AuditAction.EXPORT, "审计日志", null, "审计日志导出", describe(filter)));
+        events.publishEvent(ActionPerformed.of(AuditAction.EXPORT, "审计日志", null, "审计日志导出", describe(filter)));
         return XlsxDownload.of("审计日志.xlsx", content);
     }
 

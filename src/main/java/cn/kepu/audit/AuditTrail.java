@@ -46,7 +46,7 @@ public class AuditTrail {
     /** Runs in the publisher's transaction: a change that rolls back leaves no entry, and the reverse. */
     @EventListener
     @Transactional
-    public void on(AuditRecord record) {
+    public void on(ActionPerformed record) {
         AuditActor actor = record.actor() != null ? record.actor() : currentActor();
         em.persist(new AuditEvent(clock.instant(), actor, clientAddress(), record));
     }

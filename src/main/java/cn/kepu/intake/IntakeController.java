@@ -2,7 +2,9 @@ package cn.kepu.intake;
 
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
@@ -141,7 +143,7 @@ class IntakeController {
     }
 
     private String page(IntakeDraft draft, Set<String> ignored, Set<String> created, Model model) {
-        Map<String, java.util.Optional<String>> matches = drafts.matches(draft);
+        Map<String, Optional<String>> matches = drafts.matches(draft);
         model.addAttribute("draft", draft);
         model.addAttribute("matches", matches);
         model.addAttribute("unmatched", matches.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList());
@@ -151,7 +153,7 @@ class IntakeController {
         return "intake/review";
     }
 
-    private java.util.List<Organization> issuers() {
+    private List<Organization> issuers() {
         return catalog.issuers();
     }
 }

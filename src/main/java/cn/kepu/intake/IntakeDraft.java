@@ -2,6 +2,7 @@ package cn.kepu.intake;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import cn.kepu.plan.TaskForm;
@@ -109,7 +110,7 @@ class IntakeDraft implements Serializable {
     }
 
     private static String names(String a, String b) {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(IntakeDrafts.split(a));
+        LinkedHashSet<String> all = new LinkedHashSet<>(IntakeDrafts.split(a));
         all.addAll(IntakeDrafts.split(b));
         return String.join("、", all);
     }

@@ -3,6 +3,7 @@ package cn.kepu.intake;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** What the parser proposes; the JSON of {@code POST /api/v1/intake/parse} and of {@code kepu intake FILE}. */
 record Proposal(String title, String docNumber, String issuer, Period period, List<Section> sections,
@@ -29,7 +30,7 @@ record Proposal(String title, String docNumber, String issuer, Period period, Li
         return sections.stream().flatMap(Proposal::tasksOf).toList();
     }
 
-    private static java.util.stream.Stream<Task> tasksOf(Section s) {
-        return java.util.stream.Stream.concat(s.tasks().stream(), s.sections().stream().flatMap(Proposal::tasksOf));
+    private static Stream<Task> tasksOf(Section s) {
+        return Stream.concat(s.tasks().stream(), s.sections().stream().flatMap(Proposal::tasksOf));
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
-import cn.kepu.audit.AuditRecord;
 import cn.kepu.audit.Changes;
 import cn.kepu.support.PhoneNumber;
 import cn.kepu.support.RuleViolation;
@@ -49,7 +49,7 @@ public class OrganizationManagement {
         problems.addAll(conflicts(details, parent, null));
         RuleViolation.throwIfAny(problems);
         Organization created = insert(parent, details);
-        events.publishEvent(AuditRecord.of(AuditAction.CREATE, AUDIT_TYPE, created.getId(), created.getName(),
+        events.publishEvent(ActionPerformed.of(AuditAction.CREATE, AUDIT_TYPE, created.getId(), created.getName(),
                 "上级单位：" + (parent == null ? "（无）" : parent.getName()) + "；类型：" + details.unitType().label()));
         return created;
     }
@@ -64,7 +64,7 @@ public class OrganizationManagement {
         problems.addAll(conflicts(details, unit.getParent(), unit));
         RuleViolation.throwIfAny(problems);
         Changes changes = unit.apply(details, clock.instant());
-        events.publishEvent(AuditRecord.of(AuditAction.UPDATE, AUDIT_TYPE, unit.getId(), unit.getName(), changes.toString()));
+        events.publishEvent(ActionPerformed.of(AuditAction.UPDATE, AUDIT_TYPE, unit.getId(), unit.getName(), changes.toString()));
         return unit;
     }
 
@@ -90,7 +90,7 @@ public class OrganizationManagement {
         String oldPath = unit.getPath();
         unit.placeUnder(target);
         organizations.rewritePaths(oldPath, unit.getPath());
-        events.publishEvent(AuditRecord.of(AuditAction.MOVE, AUDIT_TYPE, id, unit.getName(),
+        events.publishEvent(ActionPerformed.of(AuditAction.MOVE, AUDIT_TYPE, id, unit.getName(),
                 "上级单位：" + from + " → " + target.getName()));
         return organizations.findById(id).orElseThrow();
     }
@@ -105,7 +105,7 @@ public class OrganizationManagement {
             throw new RuleViolation("“" + unit.getName() + "”下还有" + enabledChildren + "个正常状态的下级单位，请先停用或移走它们");
         }
         unit.disable(clock.instant());
-        events.publishEvent(AuditRecord.of(AuditAction.DISABLE, AUDIT_TYPE, id, unit.getName(), "状态：正常 → 停用"));
+        events.publishEvent(ActionPerformed.of(AuditAction.DISABLE, AUDIT_TYPE, id, unit.getName(), "状态：正常 → 停用"));
         return unit;
     }
 
@@ -115,7 +115,7 @@ public class OrganizationManagement {
             throw new RuleViolation("上级单位“" + unit.getParent().getName() + "”已停用，请先启用上级单位");
         }
         unit.enable(clock.instant());
-        events.publishEvent(AuditRecord.of(AuditAction.ENABLE, AUDIT_TYPE, id, unit.getName(), "状态：停用 → 正常"));
+        events.publishEvent(ActionPerformed.of(AuditAction.ENABLE, AUDIT_TYPE, id, unit.getName(), "状态：停用 → 正常"));
         return unit;
     }
 

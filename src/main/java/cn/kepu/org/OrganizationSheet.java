@@ -14,8 +14,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
-import cn.kepu.audit.AuditRecord;
 import cn.kepu.support.ImportProblem;
 import cn.kepu.support.ImportRejected;
 import cn.kepu.support.PhoneMask;
@@ -85,7 +85,7 @@ class OrganizationSheet {
                     scope.showsPhoneOf(o) ? o.getContactPhone() : PhoneMask.mask(o.getContactPhone()),
                     o.getStatus().label());
         }
-        events.publishEvent(AuditRecord.of(AuditAction.EXPORT, OrganizationManagement.AUDIT_TYPE, root.getId(),
+        events.publishEvent(ActionPerformed.of(AuditAction.EXPORT, OrganizationManagement.AUDIT_TYPE, root.getId(),
                 root.getName(), "导出" + units.size() + "个单位"));
         return table.toBytes();
     }
@@ -127,7 +127,7 @@ class OrganizationSheet {
                 created.put(entry.getKey(), management.insert(parent, p.details));
             }
             List<Organization> result = new ArrayList<>(created.values());
-            events.publishEvent(AuditRecord.of(AuditAction.IMPORT, OrganizationManagement.AUDIT_TYPE, null,
+            events.publishEvent(ActionPerformed.of(AuditAction.IMPORT, OrganizationManagement.AUDIT_TYPE, null,
                     "组织机构导入", "导入" + result.size() + "个单位：" + result.stream().map(Organization::getName)
                             .limit(50).collect(Collectors.joining("、"))));
             return result;

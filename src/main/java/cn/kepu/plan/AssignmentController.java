@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,7 +83,7 @@ class AssignmentController {
         Assignment assignment = progress.assignment(id);
         List<Progress.Share> shares = new ArrayList<>();
         for (Organization child : organizations.findByParent_IdOrderByUnitTypeAscIdAsc(assignment.getOrganization().getId())) {
-            java.util.HashMap<Long, BigDecimal> targets = new java.util.HashMap<>();
+            HashMap<Long, BigDecimal> targets = new HashMap<>();
             for (AssignmentTarget t : assignment.getTargets()) {
                 String value = params.get("share[" + child.getId() + "][" + t.getQuota().getId() + "]");
                 if (value != null && !value.isBlank()) {

@@ -1,10 +1,12 @@
 package cn.kepu.plan;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface Assignments extends JpaRepository<Assignment, Long>, JpaSpecificationExecutor<Assignment> {
 
@@ -14,10 +16,10 @@ interface Assignments extends JpaRepository<Assignment, Long>, JpaSpecificationE
 
     List<Assignment> findByParent_Id(long parentId);
 
-    @org.springframework.data.jpa.repository.Query("""
+    @Query("""
             select t.assignment.organization.id, sum(t.target) from AssignmentTarget t
             where t.quota.id in :quotaIds group by t.assignment.organization.id""")
-    List<Object[]> targetsByOrganization(java.util.Collection<Long> quotaIds);
+    List<Object[]> targetsByOrganization(Collection<Long> quotaIds);
 
     boolean existsByParent_Id(long parentId);
 }

@@ -3,6 +3,7 @@ package cn.kepu.plan;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -189,7 +190,7 @@ class DemoPlans implements ApplicationRunner {
         form.setState(state);
         form.setText(text);
         if (value != null && !assignment.getTargets().isEmpty()) {
-            form.setValues(new java.util.HashMap<>(Map.of(assignment.getTargets().get(0).getQuota().getId(), BigDecimal.valueOf(value))));
+            form.setValues(new HashMap<>(Map.of(assignment.getTargets().get(0).getQuota().getId(), BigDecimal.valueOf(value))));
         }
         progress.report(assignment.getId(), form, List.of());
     }

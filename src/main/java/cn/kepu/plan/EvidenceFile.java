@@ -1,8 +1,11 @@
 package cn.kepu.plan;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -47,7 +50,7 @@ record EvidenceFile(Evidence.Kind kind, String contentType) {
 
     /** A zip is a docx when it holds word/document.xml, an xlsx when it holds xl/workbook.xml. */
     private static Optional<EvidenceFile> office(byte[] b) {
-        try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(b))) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
             ZipEntry entry;
             int seen = 0;
             while ((entry = zip.getNextEntry()) != null && seen++ < 2000) {
@@ -60,7 +63,7 @@ record EvidenceFile(Evidence.Kind kind, String contentType) {
                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
                 }
             }
-        } catch (java.io.IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
         return Optional.empty();
@@ -71,6 +74,6 @@ record EvidenceFile(Evidence.Kind kind, String contentType) {
             return false;
         }
         return Arrays.equals(Arrays.stream(prefix).map(i -> i & 0xFF).toArray(),
-                java.util.stream.IntStream.range(0, prefix.length).map(i -> b[i] & 0xFF).toArray());
+                IntStream.range(0, prefix.length).map(i -> b[i] & 0xFF).toArray());
     }
 }

@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.JoinType;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -35,10 +39,10 @@ public class Ledger {
     private final DataScope scope;
     private final Clock clock;
     private final double riskMargin;
-    private final jakarta.persistence.EntityManager entities;
+    private final EntityManager entities;
     private final Tasks taskStore;
 
-    Ledger(Assignments assignments, QuotaActuals actuals, DataScope scope, Clock clock, jakarta.persistence.EntityManager entities,
+    Ledger(Assignments assignments, QuotaActuals actuals, DataScope scope, Clock clock, EntityManager entities,
             Tasks taskStore,
             @Value("${kepu.plans.at-risk-margin:0.2}") double riskMargin) {
         this.assignments = assignments;
@@ -87,13 +91,13 @@ public class Ledger {
         var query = cb.createTupleQuery();
         var root = query.from(Assignment.class);
         var organization = root.join("organization");
-        var target = root.join("targets", jakarta.persistence.criteria.JoinType.LEFT);
-        var parent = root.join("parent", jakarta.persistence.criteria.JoinType.LEFT);
+        var target = root.join("targets", JoinType.LEFT);
+        var parent = root.join("parent", JoinType.LEFT);
         query.multiselect(root.get("id"), root.get("task").get("id"), organization.get("id"), organization.get("name"),
                         organization.get("path"), parent.get("id"), root.get("state"), target.get("quota").get("id"),
                         target.get("target"))
                 .where(spec.toPredicate(root, query, cb));
-        List<jakarta.persistence.Tuple> tuples = entities.createQuery(query).getResultList();
+        List<Tuple> tuples = entities.createQuery(query).getResultList();
         Map<Long, Task> tasks = new HashMap<>();
         taskStore.findAllById(tuples.stream().map(t -> t.get(1, Long.class)).collect(Collectors.toSet()))
                 .forEach(t -> tasks.put(t.getId(), t));
@@ -257,7 +261,7 @@ public class Ledger {
             BigDecimal actual = sums.getOrDefault(q.getId(), Map.of()).entrySet().stream()
                     .filter(e -> e.getKey().startsWith(a.path()))
                     .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new LedgerRow.Measure(q.getId(), q.getMetric(), q.getComparator().symbol(), t.target(), actual, q.getUnit());
+            return new LedgerRow.Measure(q.getId(), q.getMetric(), q.getBound().symbol(), t.target(), actual, q.getUnit());
         }).toList();
         double completion = completion(a.state(), a.targets(), measures);
         var deadline = task.getDeadline();
@@ -286,7 +290,7 @@ public class Ledger {
         }
         double sum = 0;
         for (int i = 0; i < measures.size(); i++) {
-            sum += targets.get(i).quota().getComparator().completion(measures.get(i).actual(), measures.get(i).target());
+            sum += targets.get(i).quota().getBound().completion(measures.get(i).actual(), measures.get(i).target());
         }
         return sum / measures.size();
     }

@@ -1,6 +1,8 @@
 package cn.kepu.plan;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cn.kepu.org.DataScope;
+import cn.kepu.org.Organizations;
 import cn.kepu.support.XlsxDownload;
 
 /** 任务台账: filters, the table with roll-up rows and flags, and its .xlsx export. */
@@ -22,11 +26,11 @@ class LedgerController {
     private final Ledger ledger;
     private final PlanCatalog catalog;
     private final PlanSheet sheet;
-    private final cn.kepu.org.DataScope scope;
-    private final cn.kepu.org.Organizations organizations;
+    private final DataScope scope;
+    private final Organizations organizations;
 
-    LedgerController(Ledger ledger, PlanCatalog catalog, PlanSheet sheet, cn.kepu.org.DataScope scope,
-            cn.kepu.org.Organizations organizations) {
+    LedgerController(Ledger ledger, PlanCatalog catalog, PlanSheet sheet, DataScope scope,
+            Organizations organizations) {
         this.scope = scope;
         this.organizations = organizations;
         this.ledger = ledger;
@@ -64,8 +68,8 @@ class LedgerController {
     }
 
     /** The filter offers the user's unit and the units directly beneath it (each stands for its subtree). */
-    private java.util.Map<Long, String> units(Long selected) {
-        java.util.Map<Long, String> units = new java.util.LinkedHashMap<>();
+    private Map<Long, String> units(Long selected) {
+        Map<Long, String> units = new LinkedHashMap<>();
         scope.ownUnit().ifPresentOrElse(own -> {
             units.put(own.getId(), own.getName());
             organizations.findByParent_IdOrderByUnitTypeAscIdAsc(own.getId()).forEach(o -> units.put(o.getId(), o.getName()));

@@ -3,6 +3,7 @@ package cn.kepu.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import cn.kepu.org.Organization;
 import cn.kepu.support.RuleViolation;
@@ -42,7 +43,7 @@ final class PartyNames {
 
     Optional<Organization> find(String name) {
         String n = name.strip();
-        for (var match : List.<java.util.function.Predicate<Organization>>of(
+        for (var match : List.<Predicate<Organization>>of(
                 o -> o.getName().equals(n),
                 o -> n.equals(o.getShortName()),
                 o -> (n + "科协").equals(o.getShortName()),

@@ -1,13 +1,20 @@
 package cn.kepu.plan;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -16,9 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Plans, the ledger and progress for other systems and scripts; the same data scope as the pages. */
 @RestController
@@ -62,7 +67,7 @@ class PlanApi {
                     t.getParties().stream().filter(p -> p.getRole() == PartyRole.RESPONSIBLE).map(TaskParty::label).toList(),
                     d.isPresent() ? new DeadlineView(d.text(), d.start(), d.end(), d.recurrence().name()) : null,
                     t.getQuotas().stream().map(q -> new QuotaView(q.getId(), q.subjectLabel(), q.getMetric(),
-                            q.getComparator().ascii(), q.getTarget(), q.getUnit())).toList(), t.getRemarks(),
+                            q.getBound().ascii(), q.getTarget(), q.getUnit())).toList(), t.getRemarks(),
                     t.getParentTaskId());
         }
     }
@@ -142,21 +147,21 @@ class PlanApi {
     record ProgressRequest(AssignmentState state, String text, Map<Long, BigDecimal> values, List<String> links) {
     }
 
-    @PostMapping(path = "/assignments/{id}/progress", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/assignments/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "填报进展并上传证明材料：表单字段 state、text、values[指标id]、links（每行一个），文件字段 files")
-    Map<String, Object> reportWithFiles(@PathVariable long id, @org.springframework.web.bind.annotation.ModelAttribute ProgressForm form,
-            @RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files)
-            throws java.io.IOException {
-        List<Progress.Upload> uploads = new java.util.ArrayList<>();
-        for (var file : files == null ? List.<org.springframework.web.multipart.MultipartFile>of() : files) {
+    Map<String, Object> reportWithFiles(@PathVariable long id, @ModelAttribute ProgressForm form,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files)
+            throws IOException {
+        List<Progress.Upload> uploads = new ArrayList<>();
+        for (var file : files == null ? List.<MultipartFile>of() : files) {
             uploads.add(new Progress.Upload(file.getOriginalFilename(), file.getBytes()));
         }
         ProgressReport report = progress.report(id, form, uploads);
         return Map.of("id", report.getId(), "state", report.getState().label(), "evidence", report.getEvidence().size());
     }
 
-    @PostMapping(path = "/assignments/{id}/progress", consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/assignments/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "填报进展：状态、说明、各指标累计完成数（按指标 id）、链接")
     Map<String, Object> report(@PathVariable long id, @RequestBody ProgressRequest request) {
@@ -164,7 +169,7 @@ class PlanApi {
         form.setState(request.state());
         form.setText(request.text());
         if (request.values() != null) {
-            form.setValues(new java.util.HashMap<>(request.values()));
+            form.setValues(new HashMap<>(request.values()));
         }
         form.setLinks(request.links() == null ? null : String.join("\n", request.links()));
         ProgressReport report = progress.report(id, form, List.of());

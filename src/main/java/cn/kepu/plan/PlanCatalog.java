@@ -1,12 +1,20 @@
 package cn.kepu.plan;
 
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.kepu.org.DataScope;
+import cn.kepu.org.Organization;
+import cn.kepu.org.Organizations;
 import cn.kepu.org.Scope;
+import cn.kepu.org.UnitType;
 import cn.kepu.support.NotFoundException;
 
 /**
@@ -20,9 +28,9 @@ public class PlanCatalog {
     private final WorkPlans plans;
     private final Assignments assignments;
     private final DataScope scope;
-    private final cn.kepu.org.Organizations organizations;
+    private final Organizations organizations;
 
-    PlanCatalog(WorkPlans plans, Assignments assignments, DataScope scope, cn.kepu.org.Organizations organizations) {
+    PlanCatalog(WorkPlans plans, Assignments assignments, DataScope scope, Organizations organizations) {
         this.organizations = organizations;
         this.plans = plans;
         this.assignments = assignments;
@@ -30,10 +38,10 @@ public class PlanCatalog {
     }
 
     /** The units within scope that issue plans (associations and member units), in tree order. */
-    public List<cn.kepu.org.Organization> issuers() {
+    public List<Organization> issuers() {
         return organizations.findAll(scope.current().organizations()).stream()
-                .filter(o -> o.getUnitType() == cn.kepu.org.UnitType.ASSOCIATION || o.getUnitType() == cn.kepu.org.UnitType.MEMBER_UNIT)
-                .sorted(java.util.Comparator.comparing(cn.kepu.org.Organization::getPath)).toList();
+                .filter(o -> o.getUnitType() == UnitType.ASSOCIATION || o.getUnitType() == UnitType.MEMBER_UNIT)
+                .sorted(Comparator.comparing(Organization::getPath)).toList();
     }
 
     public List<WorkPlan> visible() {
@@ -73,22 +81,22 @@ public class PlanCatalog {
      * The quotas of the plans the unit issued, for other modules to count toward (a campaign's activities feed
      * its organizer's checklist), plans newest first.
      */
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @Transactional(readOnly = true)
     public List<QuotaChoice> quotasIssuedBy(long issuerId) {
         return visible().stream().filter(p -> p.getIssuer().getId() == issuerId)
-                .sorted(java.util.Comparator.comparing(WorkPlan::getPeriodFrom).reversed())
+                .sorted(Comparator.comparing(WorkPlan::getPeriodFrom).reversed())
                 .flatMap(p -> p.getTasks().stream().flatMap(t -> t.getQuotas().stream()
                         .map(q -> new QuotaChoice(q.getId(), p.getTitle() + " · " + t.label() + " · " + q.describe()))))
                 .toList();
     }
 
     /** Organization id → its target summed over these quotas (its own assignments, not its subtree's). */
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
-    public java.util.Map<Long, java.math.BigDecimal> targetsFor(java.util.Collection<Long> quotaIds) {
-        java.util.Map<Long, java.math.BigDecimal> targets = new java.util.HashMap<>();
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> targetsFor(Collection<Long> quotaIds) {
+        Map<Long, BigDecimal> targets = new HashMap<>();
         if (!quotaIds.isEmpty()) {
             for (Object[] row : assignments.targetsByOrganization(quotaIds)) {
-                targets.put((Long) row[0], (java.math.BigDecimal) row[1]);
+                targets.put((Long) row[0], (BigDecimal) row[1]);
             }
         }
         return targets;

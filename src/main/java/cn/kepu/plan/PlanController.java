@@ -1,5 +1,6 @@
 package cn.kepu.plan;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -13,9 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.kepu.org.DataScope;
+import cn.kepu.support.ImportRejected;
+import cn.kepu.support.NotFoundException;
 import cn.kepu.support.RuleViolation;
 import cn.kepu.support.XlsxDownload;
 
@@ -104,7 +108,7 @@ class PlanController {
     String editTask(@PathVariable long id, @PathVariable long taskId, Model model) {
         WorkPlan plan = management.editable(id);
         Task task = plan.getTasks().stream().filter(t -> t.getId() == taskId).findFirst()
-                .orElseThrow(() -> new cn.kepu.support.NotFoundException("任务"));
+                .orElseThrow(() -> new NotFoundException("任务"));
         return taskForm(plan, taskId, TaskForm.of(task), model);
     }
 
@@ -162,14 +166,14 @@ class PlanController {
 
     @PostMapping("/import")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
-    String importChecklist(@ModelAttribute("form") PlanForm form, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-            Model model, RedirectAttributes redirect) throws java.io.IOException {
+    String importChecklist(@ModelAttribute("form") PlanForm form, @RequestParam("file") MultipartFile file,
+            Model model, RedirectAttributes redirect) throws IOException {
         try {
             WorkPlan plan = sheet.importChecklist(form, file.getBytes());
             redirect.addFlashAttribute("message", "已从“" + file.getOriginalFilename() + "”导入" + plan.getTasks().size()
                     + "项任务，计划为草稿，核对后发布");
             return "redirect:/plans/" + plan.getId();
-        } catch (cn.kepu.support.ImportRejected e) {
+        } catch (ImportRejected e) {
             model.addAttribute("rejected", e);
             return importForm(form, model);
         } catch (RuleViolation e) {

@@ -3,9 +3,12 @@ package cn.kepu.plan;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -13,8 +16,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
-import cn.kepu.audit.AuditRecord;
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
 import cn.kepu.org.OrganizationAdded;
@@ -52,7 +55,7 @@ public class PlanManagement {
         }
         Organization issuer = scope.visible(form.getIssuerId());
         WorkPlan plan = plans.save(new WorkPlan(issuer, heading(form), clock.instant()));
-        events.publishEvent(AuditRecord.of(AuditAction.CREATE, AUDIT_TYPE, plan.getId(), plan.getTitle(),
+        events.publishEvent(ActionPerformed.of(AuditAction.CREATE, AUDIT_TYPE, plan.getId(), plan.getTitle(),
                 "发文单位：" + issuer.getName() + "；期限：" + plan.period()));
         return plan;
     }
@@ -63,7 +66,7 @@ public class PlanManagement {
             throw new ObjectOptimisticLockingFailureException(WorkPlan.class, planId);
         }
         plan.apply(heading(form), clock.instant());
-        events.publishEvent(AuditRecord.of(AuditAction.UPDATE, AUDIT_TYPE, plan.getId(), plan.getTitle(), "修改计划信息"));
+        events.publishEvent(ActionPerformed.of(AuditAction.UPDATE, AUDIT_TYPE, plan.getId(), plan.getTitle(), "修改计划信息"));
         return plan;
     }
 
@@ -162,7 +165,7 @@ public class PlanManagement {
                 count++;
             }
         }
-        events.publishEvent(AuditRecord.of(AuditAction.PUBLISH, AUDIT_TYPE, plan.getId(), plan.getTitle(),
+        events.publishEvent(ActionPerformed.of(AuditAction.PUBLISH, AUDIT_TYPE, plan.getId(), plan.getTitle(),
                 "发布" + plan.getTasks().size() + "项任务，分解到" + count + "个责任单位"));
         return plan;
     }
@@ -174,7 +177,7 @@ public class PlanManagement {
             throw new RuleViolation("只有已发布的计划可以关闭");
         }
         plan.close(clock.instant());
-        events.publishEvent(AuditRecord.of(AuditAction.CLOSE, AUDIT_TYPE, plan.getId(), plan.getTitle(), "状态：已发布 → 已关闭"));
+        events.publishEvent(ActionPerformed.of(AuditAction.CLOSE, AUDIT_TYPE, plan.getId(), plan.getTitle(), "状态：已发布 → 已关闭"));
         return plan;
     }
 
@@ -183,10 +186,10 @@ public class PlanManagement {
      * when nothing fits (for a reviewer to map, create or ignore).
      */
     @Transactional(readOnly = true)
-    public Map<String, java.util.Optional<String>> matchNames(long issuerId, java.util.Collection<String> names) {
+    public Map<String, Optional<String>> matchNames(long issuerId, Collection<String> names) {
         Organization issuer = scope.visible(issuerId);
         PartyNames lookup = new PartyNames(organizations.findByPathStartingWithOrderByPath(issuer.getPath()));
-        Map<String, java.util.Optional<String>> out = new LinkedHashMap<>();
+        Map<String, Optional<String>> out = new LinkedHashMap<>();
         for (String name : names) {
             out.put(name, UnitSelector.fromText(name).map(UnitSelector::label)
                     .or(() -> lookup.find(name).map(Organization::getName)));
@@ -196,7 +199,7 @@ public class PlanManagement {
 
     /** The superiors' tasks assigned to the plan's issuer, which its own tasks may carry out (承接). */
     @Transactional(readOnly = true)
-    public java.util.List<Assignment> assignedToIssuer(WorkPlan plan) {
+    public List<Assignment> assignedToIssuer(WorkPlan plan) {
         return assignments.findAll((root, query, cb) -> cb.equal(root.get("organization").get("id"), plan.getIssuer().getId()))
                 .stream().filter(a -> !a.getTask().getPlan().getId().equals(plan.getId())).toList();
     }
@@ -282,7 +285,7 @@ public class PlanManagement {
         return new WorkPlan.Heading(form.getTitle().strip(), blankToNull(form.getDocNumber()), from, to, form.getIssueDate());
     }
 
-    private static <T> T collect(List<RuleViolation> problems, java.util.function.Supplier<T> reading) {
+    private static <T> T collect(List<RuleViolation> problems, Supplier<T> reading) {
         try {
             return reading.get();
         } catch (RuleViolation e) {

@@ -183,6 +183,6 @@ class PlanSheet {
     private static String line(Quota.Terms q) {
         String subject = q.subjectOrganization() != null ? q.subjectOrganization().getName()
                 : q.subjectSelector() != null ? q.subjectSelector().label() : "每个责任单位";
-        return subject + " " + q.metric() + " " + q.comparator().symbol() + " " + Numbers.plain(q.target()) + " " + q.unit();
+        return subject + " " + q.metric() + " " + q.bound().symbol() + " " + Numbers.plain(q.target()) + " " + q.unit();
     }
 }

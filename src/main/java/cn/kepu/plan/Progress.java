@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
+import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
-import cn.kepu.audit.AuditRecord;
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
 import cn.kepu.support.NotFoundException;
@@ -134,7 +134,7 @@ public class Progress {
         }
         recount(assignment, form.getValues());
         assignment.moveTo(form.getState(), clock.instant());
-        events.publishEvent(AuditRecord.of(AuditAction.REPORT, "任务进展", assignmentId,
+        events.publishEvent(ActionPerformed.of(AuditAction.REPORT, "任务进展", assignmentId,
                 assignment.getOrganization().getName() + "：" + assignment.getTask().label(),
                 "状态：" + form.getState().label() + (valuesText.isEmpty() ? "" : "；" + valuesText)
                         + (files.isEmpty() && links.isEmpty() ? "" : "；证明材料" + (files.size() + links.size()) + "项")));
@@ -195,7 +195,7 @@ public class Progress {
                 }
             }
         }
-        events.publishEvent(AuditRecord.of(AuditAction.DECOMPOSE, "任务分解", assignmentId,
+        events.publishEvent(ActionPerformed.of(AuditAction.DECOMPOSE, "任务分解", assignmentId,
                 unit.getName() + "：" + parent.getTask().label(), "分解到" + shares.size() + "个下级单位"));
         return warnings;
     }

@@ -2,6 +2,7 @@ package cn.kepu.plan;
 
 import java.math.BigDecimal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,7 +30,8 @@ public class Quota {
     private Task task;
     private String metric;
     @Enumerated(EnumType.STRING)
-    private Comparator comparator;
+    @Column(name = "comparator")
+    private Bound bound;
     private BigDecimal target;
     private String unit;
     private String period;
@@ -46,7 +48,7 @@ public class Quota {
     Quota(Task task, Terms terms, int position) {
         this.task = task;
         this.metric = terms.metric();
-        this.comparator = terms.comparator();
+        this.bound = terms.bound();
         this.target = terms.target();
         this.unit = terms.unit();
         this.period = terms.period();
@@ -55,7 +57,7 @@ public class Quota {
         this.position = position;
     }
 
-    public record Terms(String metric, Comparator comparator, BigDecimal target, String unit, String period,
+    public record Terms(String metric, Bound bound, BigDecimal target, String unit, String period,
             Organization subjectOrganization, UnitSelector subjectSelector) {
     }
 
@@ -80,7 +82,7 @@ public class Quota {
     }
 
     public String describe() {
-        return subjectLabel() + " " + metric + " " + comparator.symbol() + " " + Numbers.plain(target) + unit;
+        return subjectLabel() + " " + metric + " " + bound.symbol() + " " + Numbers.plain(target) + unit;
     }
 
     public Long getId() {
@@ -95,8 +97,8 @@ public class Quota {
         return metric;
     }
 
-    public Comparator getComparator() {
-        return comparator;
+    public Bound getBound() {
+        return bound;
     }
 
     public BigDecimal getTarget() {

@@ -58,7 +58,7 @@ final class QuotaWording {
                 }
             }
             String unit = m.group(5).isEmpty() ? "项" : m.group(5);
-            quotas.add(new Quota.Terms(m.group(2), Comparator.fromText(m.group(3)), new BigDecimal(m.group(4)), unit,
+            quotas.add(new Quota.Terms(m.group(2), Bound.fromText(m.group(3)), new BigDecimal(m.group(4)), unit,
                     null, organization, selector.orElse(null)));
         }
         RuleViolation.throwIfAny(problems);
@@ -81,9 +81,9 @@ final class QuotaWording {
                 continue; // a bare number without 不少于 and without a unit to own it is a fact, not a target
             }
             String unit = m.group(4).replace('％', '%');
-            Comparator comparator = m.group(2) == null || m.group(2).equals("达到") ? Comparator.AT_LEAST
-                    : Comparator.fromText(m.group(2));
-            quotas.add(new Quota.Terms(metric(unit, text + context), comparator, new BigDecimal(m.group(3)), unit, null,
+            Bound bound = m.group(2) == null || m.group(2).equals("达到") ? Bound.AT_LEAST
+                    : Bound.fromText(m.group(2));
+            quotas.add(new Quota.Terms(metric(unit, text + context), bound, new BigDecimal(m.group(3)), unit, null,
                     organization.orElse(null), selector.orElse(null)));
         }
         return quotas;

@@ -1,7 +1,9 @@
 package cn.kepu.plan;
 
+import java.io.Serializable;
+
 /** What a person types for a task; parties and quotas as text, read by {@link PartyNames} and {@link QuotaWording}. */
-public class TaskForm implements java.io.Serializable {
+public class TaskForm implements Serializable {
 
     private Long sectionId;
     private String number;
@@ -116,7 +118,7 @@ public class TaskForm implements java.io.Serializable {
         f.lead = task.partiesText(PartyRole.LEAD);
         f.responsible = task.partiesText(PartyRole.RESPONSIBLE);
         f.quotas = String.join("\n", task.getQuotas().stream().map(q -> q.subjectLabel() + " " + q.getMetric() + " "
-                + q.getComparator().symbol() + " " + Numbers.plain(q.getTarget()) + " " + q.getUnit()).toList());
+                + q.getBound().symbol() + " " + Numbers.plain(q.getTarget()) + " " + q.getUnit()).toList());
         return f;
     }
 }

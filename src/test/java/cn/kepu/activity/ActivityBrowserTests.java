@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -60,7 +64,7 @@ class ActivityBrowserTests {
 
     /** Date inputs take their value as the page's script would set it: typing depends on the browser's locale. */
     void date(String id, String isoDate) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
                 browser.driver().findElement(By.id(id)), isoDate);
     }
 
@@ -101,7 +105,7 @@ class ActivityBrowserTests {
         browser.press(By.id("upload-photos"));
         browser.waitFor(By.cssSelector("img.photo-thumbnail"));
         assertThat(browser.all(By.cssSelector("img.photo-thumbnail"))).hasSize(2).allSatisfy(img ->
-                assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return arguments[0].naturalWidth", img)).intValue())
+                assertThat(((Number) ((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].naturalWidth", img)).intValue())
                         .isEqualTo(Photos.THUMBNAIL_WIDTH));
 
         Path video = Files.write(dir.resolve("活动现场.mp4"), TestImages.mp4(8192));
@@ -182,8 +186,8 @@ class ActivityBrowserTests {
         date("registrationEnd", "2026-05-31");
         browser.type(By.id("namingPattern"), "{年}年泰安市{主题}科普志愿服务活动");
         WebElement quota = browser.driver().findElement(By.cssSelector("#quota-choices input[name=quotaIds]"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", quota);
-        quota.sendKeys(org.openqa.selenium.Keys.SPACE);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", quota);
+        quota.sendKeys(Keys.SPACE);
         browser.press(By.id("save"));
         assertThat(browser.waitFor(By.id("problems")).getText()).contains("活动期间的结束日期早于开始日期");
         assertThat(value("name")).isEqualTo(name);
@@ -197,7 +201,7 @@ class ActivityBrowserTests {
 
         browser.press(By.id("edit-campaign"));
         browser.type(By.id("theme"), "科普向未来");
-        browser.driver().findElement(By.id("lateRefused1")).sendKeys(org.openqa.selenium.Keys.SPACE);
+        browser.driver().findElement(By.id("lateRefused1")).sendKeys(Keys.SPACE);
         browser.press(By.id("save"));
         browser.waitForText(By.id("campaign-rules"), "截止后不再接受提交");
         assertThat(browser.text(By.tagName("main"))).contains("主题：科普向未来");
@@ -210,15 +214,15 @@ class ActivityBrowserTests {
         Users.as(users, "taishan");
         String name = Demo.unique("公众能看到的科学实验秀");
         ActivityForm form = Fixtures.activity(campaign, id(Demo.TAISHAN), name);
-        form.setTopics(java.util.List.of("双减"));
+        form.setTopics(List.of("双减"));
         Activity a = registration.save(null, form, true).activity();
         registration.review(a.getId(), true, null);
         Users.nobody();
 
         browser.driver().manage().deleteAllCookies();
         browser.open("/public/activities");
-        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("topic"))).selectByVisibleText("双减");
-        var regions = new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("region")));
+        new Select(browser.waitFor(By.id("topic"))).selectByVisibleText("双减");
+        var regions = new Select(browser.driver().findElement(By.id("region")));
         assertThat(regions.getOptions()).extracting(o -> o.getAttribute("value") + " " + o.getText())
                 .contains("370900 泰安市", "370902 泰山区");
         regions.selectByValue("370902");

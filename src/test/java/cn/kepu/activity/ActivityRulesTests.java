@@ -3,10 +3,16 @@ package cn.kepu.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Consumer;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -62,7 +68,7 @@ class ActivityRulesTests {
         return organizations.findByName(name).orElseThrow().getId();
     }
 
-    Campaign campaign(java.util.function.Consumer<CampaignForm> rules) {
+    Campaign campaign(Consumer<CampaignForm> rules) {
         Users.as(users, "taian");
         CampaignForm f = Fixtures.campaign(organizations);
         rules.accept(f);
@@ -225,7 +231,7 @@ class ActivityRulesTests {
         ActivityForm nowhere = Fixtures.activity(lenient, taishan, "没有地点的讲座");
         nowhere.setAddress(null);
         nowhere.setOnlineUrl("www.example.cn");
-        RuleViolation problems = org.junit.jupiter.api.Assertions.assertThrows(RuleViolation.class,
+        RuleViolation problems = Assertions.assertThrows(RuleViolation.class,
                 () -> registration.save(null, nowhere, false));
         assertThat(problems.problems()).extracting(RuleViolation::getMessage)
                 .contains("活动网址应以 http:// 或 https:// 开头");
@@ -254,8 +260,8 @@ class ActivityRulesTests {
         assertThat(catalog.photos(a)).isEmpty();
         registration.addPhotos(a.getId(), List.of(new ActivityRegistration.Upload("1.jpg", jpeg)));
         ActivityPhoto photo = catalog.photos(a).get(0);
-        java.awt.image.BufferedImage thumbnail = javax.imageio.ImageIO.read(
-                new java.io.ByteArrayInputStream(registration.photo(a.getId(), photo.getId(), true).bytes()));
+        BufferedImage thumbnail = ImageIO.read(
+                new ByteArrayInputStream(registration.photo(a.getId(), photo.getId(), true).bytes()));
         assertThat(thumbnail.getWidth()).isEqualTo(Photos.THUMBNAIL_WIDTH);
         assertThat(registration.photo(a.getId(), photo.getId(), false).bytes()).isEqualTo(jpeg);
         assertThat(registration.photo(a.getId(), photo.getId(), false).contentType()).isEqualTo("image/jpeg");

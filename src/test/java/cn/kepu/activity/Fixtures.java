@@ -3,6 +3,7 @@ package cn.kepu.activity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import cn.kepu.org.Organizations;
@@ -47,8 +48,8 @@ final class Fixtures {
         f.setAddress("岱庙街道新时代文明实践站");
         f.setPersonInCharge("孙丽");
         f.setPhone("13805381234");
-        f.setTopics(new java.util.ArrayList<>(List.of("健康科普")));
-        f.setTargetGroups(new java.util.ArrayList<>(List.of("社区居民")));
+        f.setTopics(new ArrayList<>(List.of("健康科普")));
+        f.setTargetGroups(new ArrayList<>(List.of("社区居民")));
         return f;
     }
 

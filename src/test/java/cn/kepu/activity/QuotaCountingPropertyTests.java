@@ -8,7 +8,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.BeforeContainer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,15 +40,6 @@ import cn.kepu.plan.WorkPlan;
 import cn.kepu.support.Demo;
 import cn.kepu.support.SharedContext;
 import cn.kepu.support.Users;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * 计数始终等于从头重算：random sequences of what changes what counts — activities registered, approved, returned,
@@ -257,17 +259,17 @@ class QuotaCountingPropertyTests {
         Arbitrary<Boolean> yes = Arbitraries.of(true, false);
         Arbitrary<Link> link = Arbitraries.of(Link.class);
         Arbitrary<Op> op = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(5, Combinators.combine(Arbitraries.integers().between(0, ORGANIZERS.size() - 1), yes, yes)
+                Tuple.of(5, Combinators.combine(Arbitraries.integers().between(0, ORGANIZERS.size() - 1), yes, yes)
                         .as(Register::new)),
-                net.jqwik.api.Tuple.of(4, pick.map(Approve::new)),
-                net.jqwik.api.Tuple.of(2, pick.map(Return::new)),
-                net.jqwik.api.Tuple.of(2, pick.map(Withdraw::new)),
-                net.jqwik.api.Tuple.of(2, Combinators.combine(pick, yes).as(Edit::new)),
-                net.jqwik.api.Tuple.of(1, pick.map(Complete::new)),
-                net.jqwik.api.Tuple.of(1, pick.map(Delete::new)),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(link, link).as(Relink::new)),
-                net.jqwik.api.Tuple.of(1, yes.map(Rules::new)),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0, COUNTIES.size() - 1),
+                Tuple.of(4, pick.map(Approve::new)),
+                Tuple.of(2, pick.map(Return::new)),
+                Tuple.of(2, pick.map(Withdraw::new)),
+                Tuple.of(2, Combinators.combine(pick, yes).as(Edit::new)),
+                Tuple.of(1, pick.map(Complete::new)),
+                Tuple.of(1, pick.map(Delete::new)),
+                Tuple.of(1, Combinators.combine(link, link).as(Relink::new)),
+                Tuple.of(1, yes.map(Rules::new)),
+                Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0, COUNTIES.size() - 1),
                         Arbitraries.integers().between(0, 3)).as(Report::new)));
         return op.list().ofMinSize(1).ofMaxSize(12);
     }
@@ -307,11 +309,11 @@ class QuotaCountingPropertyTests {
             return "属性测试" + (++names) + "号" + (food ? "食品安全" : "健康") + "讲座";
         }
 
-        java.util.Optional<Long> pick(int pick, ActivityState... states) {
+        Optional<Long> pick(int pick, ActivityState... states) {
             List<Long> candidates = activities.entrySet().stream()
                     .filter(e -> List.of(states).contains(e.getValue().state())).map(Map.Entry::getKey).toList();
-            return candidates.isEmpty() ? java.util.Optional.empty()
-                    : java.util.Optional.of(candidates.get(pick % candidates.size()));
+            return candidates.isEmpty() ? Optional.empty()
+                    : Optional.of(candidates.get(pick % candidates.size()));
         }
 
         void move(long id, ActivityState state) {

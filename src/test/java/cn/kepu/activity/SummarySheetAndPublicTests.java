@@ -14,13 +14,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,7 +142,7 @@ class SummarySheetAndPublicTests {
                 new String[] {"5", good, "", day, "岱庙街道", "孙丽", "13805381234", ""});
         Users.as(users, "taishan");
         long before = activities.count();
-        ImportRejected rejected = org.junit.jupiter.api.Assertions.assertThrows(ImportRejected.class,
+        ImportRejected rejected = Assertions.assertThrows(ImportRejected.class,
                 () -> sheet.importRows(c.getId(), id(Demo.TAISHAN), file));
         assertThat(rejected.problems()).extracting(p -> p.row() + " " + p.column())
                 .containsExactly("5 活动时间", "6 联系电话", "7 举办单位", "8 项目名称");
@@ -175,12 +178,12 @@ class SummarySheetAndPublicTests {
         assertThat(elsewhere).doesNotContain(approved);
 
         String ics = mvc.perform(get("/public/activities.ics").param("region", "370902")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("UID:activity-" + shown.getId() + "@kepu")
                 .contains("SUMMARY:" + approved).doesNotContain(pending).doesNotContain("13912345678").endsWith("END:VCALENDAR\r\n");
         String start = c.getEventStart().atTime(1, 0).toString().replace("-", "").replace(":", "");
         assertThat(ics).contains("DTSTART:" + start + "00Z");
-        assertThat(ics.lines()).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(ics.lines()).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
     }
 
     @Test
@@ -251,7 +254,7 @@ class SummarySheetAndPublicTests {
         String created = mvc.perform(post("/api/v1/activities").param("submit", "true").with(httpBasic("taishan", Demo.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.activity.state").value("SUBMITTED"))
-                .andExpect(jsonPath("$.warnings[0]").value(org.hamcrest.Matchers.containsString("不计入食品安全活动数")))
+                .andExpect(jsonPath("$.warnings[0]").value(Matchers.containsString("不计入食品安全活动数")))
                 .andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(created.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
         mvc.perform(post("/api/v1/activities/{id}/review", id).with(httpBasic("taishan", Demo.PASSWORD))
@@ -259,7 +262,7 @@ class SummarySheetAndPublicTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("APPROVED"));
         mvc.perform(post("/api/v1/activities").with(httpBasic("taishan", Demo.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content(body.replace("0538-6221234", "abc").replace(name, name + "（二）"))).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("联系电话“abc”不是手机号或固定电话")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("联系电话“abc”不是手机号或固定电话")));
         mvc.perform(get("/api/v1/campaigns/{id}", c.getId()).with(httpBasic("daiyue", Demo.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.name").value(c.getName()));
     }

@@ -39,7 +39,7 @@ class AuditLogTests {
     void auditorFiltersAndExports() throws Exception {
         String marker = Demo.unique("审计对象");
         mvc.perform(get("/api/v1/organizations").with(httpBasic("daiyue", "wrong")));
-        events.publishEvent(AuditRecord.of(AuditAction.UPDATE, "测试", 1, marker, "名称：甲 → 乙"));
+        events.publishEvent(ActionPerformed.of(AuditAction.UPDATE, "测试", 1, marker, "名称：甲 → 乙"));
 
         mvc.perform(get("/api/v1/audit-events").param("username", "daiyue").param("action", "LOGIN_FAILED")
                         .with(httpBasic("auditor", Demo.PASSWORD)))

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -183,7 +185,7 @@ class DevelopmentSetTests {
                 + "|" + q.unit()).collect(toSet());
     }
 
-    private static <T> java.util.stream.Collector<T, ?, Set<T>> toSet() {
-        return java.util.stream.Collectors.toCollection(LinkedHashSet::new);
+    private static <T> Collector<T, ?, Set<T>> toSet() {
+        return Collectors.toCollection(LinkedHashSet::new);
     }
 }

@@ -11,8 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +71,7 @@ class IntakeApiTests {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("文件是空的"));
         mvc.perform(multipart("/api/v1/intake/parse").file(new MockMultipartFile("file", "a.bin", null, new byte[] {0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 5}))
                         .with(httpBasic("taian", Demo.PASSWORD)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("文件不是可识别的文档")));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(Matchers.startsWith("文件不是可识别的文档")));
         mvc.perform(post("/api/v1/intake/parse").contentType(MediaType.TEXT_PLAIN).content("x")
                 .with(httpBasic("daiyue", Demo.PASSWORD))).andExpect(status().isForbidden());
     }
@@ -80,8 +83,8 @@ class IntakeApiTests {
                 .hasMessageStartingWith("文件是旧版 Word（.doc）或已加密");
         assertThatThrownBy(() -> DocumentText.read("a.pdf", "%PDF-1.4 broken".getBytes(), 1000))
                 .hasMessage("无法读取 PDF 文件：文件已损坏");
-        try (var pdf = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
-            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+        try (var pdf = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            pdf.addPage(new PDPage());
             pdf.save(out);
             assertThatThrownBy(() -> DocumentText.read("scan.pdf", out.toByteArray(), 1_000_000))
                     .hasMessageStartingWith("PDF 中没有文字层");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.kepu.support.Browser;
@@ -67,7 +68,7 @@ class IntakeBrowserTests {
     void mergeSplitRemoveAndCreateUnit() throws Exception {
         browser.login("admin", Demo.PASSWORD);
         browser.open("/intake");
-        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("issuerId"))).selectByVisibleText(Demo.TAIAN);
+        new Select(browser.waitFor(By.id("issuerId"))).selectByVisibleText(Demo.TAIAN);
         String title = Demo.unique("泰安市科协青少年科普工作安排");
         String newUnit = Demo.unique("泰安市青少年宫");
         browser.type(By.id("text"), title + "\n一、青少年科普\n"

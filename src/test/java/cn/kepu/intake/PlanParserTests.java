@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -75,8 +76,8 @@ class PlanParserTests {
         Proposal.Task first = p.tasks().get(0);
         assertThat(first.deadline()).isEqualTo(new Proposal.Deadline("2022年7-10月", LocalDate.of(2022, 7, 1), LocalDate.of(2022, 10, 31)));
         assertThat(first.quotas()).extracting(Proposal.Quota::subject, q -> q.target().intValue())
-                .contains(org.assertj.core.groups.Tuple.tuple("各县市区", 60), org.assertj.core.groups.Tuple.tuple("功能区", 15),
-                        org.assertj.core.groups.Tuple.tuple("市级学会", 5));
+                .contains(Tuple.tuple("各县市区", 60), Tuple.tuple("功能区", 15),
+                        Tuple.tuple("市级学会", 5));
         assertThat(p.tasks().get(9).quotas()).extracting(Proposal.Quota::subject)
                 .containsExactly("泰山区", "岱岳区", "新泰市", "肥城市", "宁阳县", "东平县");
         assertThat(p.tasks().get(5).deadline().end()).isEqualTo(LocalDate.of(2022, 6, 10));
@@ -113,7 +114,7 @@ class PlanParserTests {
         Proposal.Task fourth = task(p, "各县市区科协要提升公民科学素质");
         assertThat(fourth.responsible()).containsExactly("各县市区科协");
         assertThat(fourth.quotas()).extracting(Proposal.Quota::comparator, q -> q.target().intValue(), Proposal.Quota::unit)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(">=", 18, "%"), org.assertj.core.groups.Tuple.tuple("<=", 200000, "元"));
+                .containsExactly(Tuple.tuple(">=", 18, "%"), Tuple.tuple("<=", 200000, "元"));
         assertThat(fourth.deadline().end()).isEqualTo(LocalDate.of(2023, 12, 31));
     }
 

@@ -2,10 +2,12 @@ package cn.kepu.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.kepu.org.Organizations;
 import cn.kepu.support.Browser;
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
@@ -178,7 +181,7 @@ class PlanBrowserTests {
     }
 
     private static byte[] checklist(String deadline) throws Exception {
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+        try (var book = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             var sheet = book.createSheet("工作清单");
             sheet.createRow(0).createCell(0).setCellValue("工作清单");
             String[][] rows = {{"重点工作项目", "序号", "工作内容", "工作要求", "责任单位", "完成时限", "备注"},
@@ -196,7 +199,7 @@ class PlanBrowserTests {
 
     @Test
     @DisplayName("区科协把本单位的指标分解给下级单位：超过目标被拒绝，不足时提示，下级单位列在任务下")
-    void decomposeAnAssignment(@Autowired Assignments assignments, @Autowired cn.kepu.org.Organizations organizations) {
+    void decomposeAnAssignment(@Autowired Assignments assignments, @Autowired Organizations organizations) {
         browser.login("taishan", Demo.PASSWORD);
         WorkPlan current = plans.findAll().stream().filter(p -> p.getTitle().contains("演示")).findFirst().orElseThrow();
         Task news = current.getTasks().stream().filter(t -> "2".equals(t.getNumber())).findFirst().orElseThrow();

@@ -21,6 +21,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import cn.kepu.org.Organizations;
 import cn.kepu.support.Demo;
@@ -116,7 +117,7 @@ class PlanImportTests {
     @DisplayName("导出的清单可以原样导回：章节、序号、任务、牵头和责任单位、时限、指标都一致")
     void exportedChecklistImportsBack() throws Exception {
         WorkPlan original = plans.findAll().stream().filter(p -> p.getTitle().equals("泰安市科协2022年科普工作任务清单")).findFirst().orElseThrow();
-        byte[] exported = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/plans/{id}/export", original.getId())
+        byte[] exported = mvc.perform(MockMvcRequestBuilders.get("/plans/{id}/export", original.getId())
                 .with(user(users.loadUserByUsername("taian")))).andReturn().getResponse().getContentAsByteArray();
         String title = Demo.unique("导回的清单");
         assertThat(upload(title, exported).getResponse().getRedirectedUrl()).startsWith("/plans/");

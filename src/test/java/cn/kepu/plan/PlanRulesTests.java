@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import cn.kepu.org.OrgLevel;
@@ -25,6 +28,7 @@ import cn.kepu.org.UnitType;
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
 import cn.kepu.support.RuleViolation;
+import cn.kepu.support.TestClock;
 import cn.kepu.support.Users;
 
 @KepuTest
@@ -206,15 +210,15 @@ class PlanRulesTests {
         List<LedgerRow> rows = ledger.rows(LedgerFilter.of(plan.getId()));
         assertThat(rows).extracting(LedgerRow::level, LedgerRow::organizationName, r -> r.actual().intValue(), r -> r.target().intValue())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(0, "合计（1个责任单位）", 3, 10),
-                        org.assertj.core.groups.Tuple.tuple(1, Demo.TAISHAN, 3, 10),
-                        org.assertj.core.groups.Tuple.tuple(2, "泰山区新时代文明实践农业科技志愿服务队", 3, 4),
-                        org.assertj.core.groups.Tuple.tuple(2, "泰山区科普教育基地（泰山区青少年科技活动中心）", 0, 3));
+                        Tuple.tuple(0, "合计（1个责任单位）", 3, 10),
+                        Tuple.tuple(1, Demo.TAISHAN, 3, 10),
+                        Tuple.tuple(2, "泰山区新时代文明实践农业科技志愿服务队", 3, 4),
+                        Tuple.tuple(2, "泰山区科普教育基地（泰山区青少年科技活动中心）", 0, 3));
     }
 
     @Test
     @DisplayName("其他模块发布的计数变化立即计入台账；同一来源记录再次发布是替换，不计任何指标是撤回")
-    void contributionsFromOtherModulesCountAtOnce(@Autowired org.springframework.context.ApplicationEventPublisher events) {
+    void contributionsFromOtherModulesCountAtOnce(@Autowired ApplicationEventPublisher events) {
         Users.as(users, "taian");
         WorkPlan plan = draft(Demo.TAIAN, 2026);
         management.saveTask(plan.getId(), null, taskForm("科普日", "岱岳区", "2026年12月", "岱岳区 活动数 ≥ 10 项"));
@@ -262,7 +266,7 @@ class PlanRulesTests {
 
     @Test
     @DisplayName("台账标记：过了截止日未完成为逾期；时间过半而完成不足为滞后（固定时钟）")
-    void overdueAndAtRiskFlags(@Autowired cn.kepu.support.TestClock clock) {
+    void overdueAndAtRiskFlags(@Autowired TestClock clock) {
         Users.as(users, "taian");
         int year = LocalDate.now().getYear() + 1;
         WorkPlan plan = draft(Demo.TAIAN, year);
@@ -329,7 +333,7 @@ class PlanRulesTests {
         Ledger.Page first = ledger.page(filter, 0, 50);
         assertThat(first.totalPages()).isGreaterThan(1);
         assertThat(first.rows().get(0).level()).isZero();
-        java.util.List<LedgerRow> joined = new java.util.ArrayList<>();
+        List<LedgerRow> joined = new ArrayList<>();
         for (int n = 0; n < first.totalPages(); n++) {
             Ledger.Page page = ledger.page(filter, n, 50);
             assertThat(page.rows().get(0).level()).as("每页从合计行开始").isZero();
@@ -339,7 +343,7 @@ class PlanRulesTests {
             joined.addAll(page.rows());
         }
         assertThat(joined).extracting(LedgerRow::taskId, LedgerRow::assignmentId, LedgerRow::actual)
-                .containsExactlyElementsOf(all.stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.taskId(), r.assignmentId(), r.actual())).toList());
+                .containsExactlyElementsOf(all.stream().map(r -> Tuple.tuple(r.taskId(), r.assignmentId(), r.actual())).toList());
         assertThat(first.totalAssignments()).isEqualTo(all.stream().filter(r -> r.level() > 0).count());
         assertThat(ledger.allRows(filter)).as("导出用的投影查询与页面的结果一致").isEqualTo(all);
     }

@@ -13,11 +13,17 @@ import java.io.ByteArrayInputStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.kepu.org.Organizations;
 import cn.kepu.support.Demo;
@@ -35,9 +41,9 @@ class PlanScopeAndSheetTests {
     @Autowired
     Organizations organizations;
     @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
+    UserDetailsService users;
 
-    org.springframework.test.web.servlet.request.RequestPostProcessor page(String username) {
+    RequestPostProcessor page(String username) {
         return user(users.loadUserByUsername(username));
     }
 
@@ -91,7 +97,7 @@ class PlanScopeAndSheetTests {
         mvc.perform(post("/api/v1/plans/{id}/tasks", id).with(httpBasic("taian", Demo.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"科普日\",\"deadline\":\"九月份左右\",\"responsible\":\"泰山区\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("无法识别完成时限“九月份左右”")));
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("无法识别完成时限“九月份左右”")));
         assertThat(plans.findById(id).orElseThrow().getTasks()).isEmpty();
     }
 
@@ -128,13 +134,13 @@ class PlanScopeAndSheetTests {
     void apiTakesEvidenceFiles() throws Exception {
         long daiyue = assignmentOf(plan("2022年科普工作任务清单"), "12", Demo.DAIYUE);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/assignments/{id}/progress", daiyue)
-                        .file(new org.springframework.mock.web.MockMultipartFile("files", "假照片.jpg", "image/jpeg", "文本".getBytes()))
+        mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/assignments/{id}/progress", daiyue)
+                        .file(new MockMultipartFile("files", "假照片.jpg", "image/jpeg", "文本".getBytes()))
                         .param("state", "IN_PROGRESS").param("text", "接口填报").with(httpBasic("daiyue", Demo.PASSWORD)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("“假照片.jpg”不是可接受的证明材料")));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/assignments/{id}/progress", daiyue)
-                        .file(new org.springframework.mock.web.MockMultipartFile("files", "现场.png", "image/png", png))
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("“假照片.jpg”不是可接受的证明材料")));
+        mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/assignments/{id}/progress", daiyue)
+                        .file(new MockMultipartFile("files", "现场.png", "image/png", png))
                         .param("state", "IN_PROGRESS").param("text", "接口填报").param("links", "https://example.cn/news/1")
                         .with(httpBasic("daiyue", Demo.PASSWORD)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.evidence").value(2));
@@ -157,7 +163,7 @@ class PlanScopeAndSheetTests {
         assertThat(ledgerPage).contains(Demo.DAIYUE).doesNotContain(Demo.TAISHAN);
 
         mvc.perform(post("/plans/{id}/publish", checklist.getId()).with(page("daiyue"))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/plans/{id}/tasks", checklist.getId()).with(httpBasic("taishan", Demo.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"越权任务\"}"))
@@ -165,8 +171,8 @@ class PlanScopeAndSheetTests {
 
         long taishan = assignmentOf(checklist, "3", Demo.TAISHAN);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2};
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/assignments/{id}/progress", taishan)
-                        .file(new org.springframework.mock.web.MockMultipartFile("files", "乡村振兴.png", "image/png", png))
+        mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/assignments/{id}/progress", taishan)
+                        .file(new MockMultipartFile("files", "乡村振兴.png", "image/png", png))
                         .param("state", "IN_PROGRESS").with(httpBasic("taishan", Demo.PASSWORD)))
                 .andExpect(status().isCreated());
         long evidence = evidences.findAll().stream().filter(e -> "乡村振兴.png".equals(e.getName())).mapToLong(Evidence::getId)

@@ -2,24 +2,31 @@ package cn.kepu.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-
-import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.jdbc.JdbcTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import cn.kepu.notice.Notification;
 import cn.kepu.notice.Notifications;
@@ -79,7 +86,7 @@ class ReminderTests {
         var pool = Executors.newFixedThreadPool(2);
         try {
             Callable<Integer> instance = reminders::run;
-            pool.invokeAll(List.of(instance, instance)).forEach(f -> assertThat(f).succeedsWithin(java.time.Duration.ofSeconds(30)));
+            pool.invokeAll(List.of(instance, instance)).forEach(f -> assertThat(f).succeedsWithin(Duration.ofSeconds(30)));
         } finally {
             pool.shutdown();
         }
@@ -93,7 +100,7 @@ class ReminderTests {
         reminders.run();
         assertThat(sent(daiyue, title, "任务已逾期")).isEqualTo(1);
 
-        List<MimeMessage> mails = java.util.Arrays.stream(smtp.getReceivedMessages())
+        List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> subject(m).contains(title)).toList();
         assertThat(mails).extracting(ReminderTests::subject).containsExactly(
                 "【科普工作管理平台】任务即将到期：" + title, "【科普工作管理平台】任务已逾期：" + title);
@@ -107,34 +114,34 @@ class ReminderTests {
 
     @Test
     @DisplayName("铃铛显示本单位的未读通知数，打开通知列表后归零")
-    void bellCountsUnreadUntilOpened(@Autowired org.springframework.test.web.servlet.MockMvc mvc) throws Exception {
+    void bellCountsUnreadUntilOpened(@Autowired MockMvc mvc) throws Exception {
         reminders.run();
-        var taishan = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+        var taishan = SecurityMockMvcRequestPostProcessors
                 .user(users.loadUserByUsername("taishan"));
-        String count = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/notifications/unread").with(taishan))
+        String count = mvc.perform(MockMvcRequestBuilders.get("/notifications/unread").with(taishan))
                 .andReturn().getResponse().getContentAsString();
         assertThat(count).matches("[1-9][0-9]*|99\\+");
-        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/notifications").with(taishan))
+        String page = mvc.perform(MockMvcRequestBuilders.get("/notifications").with(taishan))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("任务已逾期：科普助力乡村振兴行动");
-        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/notifications/unread").with(taishan))
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/notifications/unread").with(taishan))
                 .andReturn().getResponse().getContentAsString()).isEmpty();
     }
 
     private static String subject(MimeMessage m) {
         try {
             return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private int sent(long organizationId, String task, String kind) {
-        return org.springframework.test.jdbc.JdbcTestUtils.countRowsInTableWhere(jdbc, "notification",
+        return JdbcTestUtils.countRowsInTableWhere(jdbc, "notification",
                 "organization_id = " + organizationId + " and title = '" + kind + "：" + task + "'");
     }
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
 }

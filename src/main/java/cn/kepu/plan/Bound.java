@@ -2,14 +2,16 @@ package cn.kepu.plan;
 
 import java.math.BigDecimal;
 
-/** How an actual value meets a quota's target: 不少于 (≥), 不超过 (≤) or exactly (=). */
-enum Comparator {
+import cn.kepu.support.RuleViolation;
+
+/** The bound a quota sets, and so how an actual value meets its target: 不少于 (≥), 不超过 (≤) or exactly (=). */
+enum Bound {
     AT_LEAST("≥", ">="), AT_MOST("≤", "<="), EXACTLY("=", "=");
 
     private final String symbol;
     private final String ascii;
 
-    Comparator(String symbol, String ascii) {
+    Bound(String symbol, String ascii) {
         this.symbol = symbol;
         this.ascii = ascii;
     }
@@ -33,12 +35,12 @@ enum Comparator {
         return Math.min(1, Math.max(0, actual.doubleValue() / target.doubleValue()));
     }
 
-    public static Comparator fromText(String text) {
+    public static Bound fromText(String text) {
         return switch (text.strip()) {
             case "≥", ">=", "不少于", "不低于", "至少", "以上" -> AT_LEAST;
             case "≤", "<=", "不超过", "不高于", "以内" -> AT_MOST;
             case "=", "＝" -> EXACTLY;
-            default -> throw new cn.kepu.support.RuleViolation("comparator", "比较方式“" + text + "”应为 ≥、≤ 或 =");
+            default -> throw new RuleViolation("comparator", "比较方式“" + text + "”应为 ≥、≤ 或 =");
         };
     }
 }
