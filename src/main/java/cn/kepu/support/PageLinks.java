@@ -1,0 +1,18 @@
+package cn.kepu.support;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
+
+/**
+ * For templates ({@code ${@pages.to(3)}}): the current page's address with another page number, keeping every
+ * filter the person chose — so a pager needs no list of the page's parameters.
+ */
+@Component("pages")
+public class PageLinks {
+
+    public String to(int page) {
+        UriComponents link = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build();
+        return link.getPath() + "?" + link.getQuery();
+    }
+}
