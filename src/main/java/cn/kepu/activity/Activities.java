@@ -1,9 +1,6 @@
 package cn.kepu.activity;
 
 import java.time.LocalDateTime;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-
 import java.util.Collection;
 import java.util.List;
 
@@ -12,6 +9,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface Activities extends JpaRepository<Activity, Long>, JpaSpecificationExecutor<Activity> {
 

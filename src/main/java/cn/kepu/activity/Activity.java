@@ -56,6 +56,7 @@ class Activity {
     private String phone;
     private String topics = "|";
     private String countedTopics = "|";
+    private int photoCount;
     private String targetGroups = "|";
     private boolean keyActivity;
     private Integer expectedParticipants;
@@ -173,8 +174,17 @@ class Activity {
     }
 
     /** Whether the evidence the campaign asks for afterwards is all there: photos, a summary, participants. */
-    public boolean hasCompleteEvidence(long photos) {
-        return photos > 0 && summary != null && actualParticipants != null;
+    /** 材料齐全: photos, a summary and the number of participants are there. */
+    public boolean hasCompleteEvidence() {
+        return photoCount > 0 && summary != null && actualParticipants != null;
+    }
+
+    void countPhotos(long photos) {
+        this.photoCount = (int) photos;
+    }
+
+    public int getPhotoCount() {
+        return photoCount;
     }
 
     /** "预计100人，实际120人，志愿者8人", with only the figures there are. */

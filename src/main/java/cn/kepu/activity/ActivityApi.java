@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,10 +24,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.kepu.attachment.StoredFile;
+import cn.kepu.attachment.Upload;
 import cn.kepu.support.PageView;
 import cn.kepu.support.PhoneMask;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Campaigns and activity registration for other systems and scripts; the same rules and data scope as the pages. */
 @RestController
@@ -37,11 +39,16 @@ class ActivityApi {
     private final CampaignManagement campaigns;
     private final ActivityCatalog catalog;
     private final ActivityRegistration registration;
+    private final ActivityReview review;
+    private final ActivityEvidence evidence;
 
-    ActivityApi(CampaignManagement campaigns, ActivityCatalog catalog, ActivityRegistration registration) {
+    ActivityApi(CampaignManagement campaigns, ActivityCatalog catalog, ActivityRegistration registration,
+            ActivityReview review, ActivityEvidence evidence) {
         this.campaigns = campaigns;
         this.catalog = catalog;
         this.registration = registration;
+        this.review = review;
+        this.evidence = evidence;
     }
 
     record CampaignView(long id, String name, String kind, String theme, String organizer, LocalDate eventStart, LocalDate eventEnd,
@@ -123,8 +130,8 @@ class ActivityApi {
     @PostMapping("/activities/{id}/review")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
     @Operation(summary = "审核：approve=true 通过（立即计入指标），false 退回（须填写 comment）")
-    ActivityView review(@PathVariable long id, @RequestBody Review review) {
-        return view(registration.review(id, review.approve(), review.comment()));
+    ActivityView review(@PathVariable long id, @RequestBody Review decision) {
+        return view(review.review(id, decision.approve(), decision.comment()));
     }
 
     record Withdrawal(String reason) {
@@ -134,7 +141,7 @@ class ActivityApi {
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
     @Operation(summary = "撤销审核通过：退回举办单位（须填写 reason），立即不再计入指标")
     ActivityView withdrawApproval(@PathVariable long id, @RequestBody Withdrawal withdrawal) {
-        return view(registration.withdrawApproval(id, withdrawal.reason()));
+        return view(review.withdrawApproval(id, withdrawal.reason()));
     }
 
     @DeleteMapping("/activities/{id}")
@@ -148,11 +155,11 @@ class ActivityApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "上传活动照片（JPG/PNG，数量不超过活动设定的上限）")
     ActivityView photos(@PathVariable long id, @RequestPart("photos") List<MultipartFile> files) throws IOException {
-        List<ActivityRegistration.Upload> uploads = new ArrayList<>();
+        List<Upload> uploads = new ArrayList<>();
         for (MultipartFile f : files) {
-            uploads.add(new ActivityRegistration.Upload(f.getOriginalFilename(), f.getBytes()));
+            uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
         }
-        registration.addPhotos(id, uploads);
+        evidence.addPhotos(id, uploads);
         return view(catalog.activity(id));
     }
 
@@ -160,14 +167,14 @@ class ActivityApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "上传活动视频文件（MP4、MOV、AVI、WMV、FLV、MKV/WebM，每个活动最多3个）")
     ActivityView video(@PathVariable long id, @RequestPart("video") MultipartFile file) throws IOException {
-        registration.addVideo(id, new ActivityRegistration.Upload(file.getOriginalFilename(), file.getBytes()));
+        evidence.addVideo(id, new Upload(file.getOriginalFilename(), file.getBytes()));
         return view(catalog.activity(id));
     }
 
     @PostMapping("/activities/{id}/complete")
     @Operation(summary = "信息完善：实际人数、总结、视频和新闻链接")
     Saved complete(@PathVariable long id, @RequestBody Completion c) {
-        ActivityRegistration.Saved saved = registration.complete(id, c.actualParticipants(), c.volunteers(), c.summary(),
+        ActivityRegistration.Saved saved = evidence.complete(id, c.actualParticipants(), c.volunteers(), c.summary(),
                 c.videoLinks(), c.newsLinks());
         return new Saved(view(saved.activity()), saved.warnings());
     }

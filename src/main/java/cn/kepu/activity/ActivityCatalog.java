@@ -36,22 +36,18 @@ class ActivityCatalog {
     }
 
     private final Activities activities;
-    private final ActivityPhotos photos;
     private final ActivityScope activityScope;
     private final DataScope scope;
     private final Clock clock;
     private final Times times;
     private final Regions regions;
-    private final ActivityVideos videos;
     @PersistenceContext
     private EntityManager entities;
 
-    ActivityCatalog(Activities activities, ActivityPhotos photos, ActivityScope activityScope, DataScope scope, Clock clock,
-            Times times, Regions regions, ActivityVideos videos) {
+    ActivityCatalog(Activities activities, ActivityScope activityScope, DataScope scope, Clock clock,
+            Times times, Regions regions) {
         this.regions = regions;
-        this.videos = videos;
         this.activities = activities;
-        this.photos = photos;
         this.activityScope = activityScope;
         this.scope = scope;
         this.clock = clock;
@@ -98,13 +94,7 @@ class ActivityCatalog {
         return activityScope.activity(id);
     }
 
-    public List<ActivityPhoto> photos(Activity activity) {
-        return photos.findByActivity_IdOrderById(activity.getId());
-    }
 
-    public List<ActivityVideo> videos(Activity activity) {
-        return videos.findByActivity_IdOrderById(activity.getId());
-    }
 
     @Transactional(propagation = Propagation.SUPPORTS)
     public boolean organizes(Activity activity) {

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.kepu.attachment.StoredFile;
+import cn.kepu.attachment.Upload;
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
 import cn.kepu.org.Organizations;
@@ -35,14 +37,18 @@ import cn.kepu.support.RuleViolation;
 class ActivityController {
 
     private final ActivityRegistration registration;
+    private final ActivityReview review;
+    private final ActivityEvidence evidence;
     private final ActivityCatalog catalog;
     private final CampaignManagement campaigns;
     private final Organizations organizations;
     private final DataScope scope;
 
-    ActivityController(ActivityRegistration registration, ActivityCatalog catalog, CampaignManagement campaigns,
-            Organizations organizations, DataScope scope) {
+    ActivityController(ActivityRegistration registration, ActivityReview review, ActivityEvidence evidence,
+            ActivityCatalog catalog, CampaignManagement campaigns, Organizations organizations, DataScope scope) {
         this.registration = registration;
+        this.review = review;
+        this.evidence = evidence;
         this.catalog = catalog;
         this.campaigns = campaigns;
         this.organizations = organizations;
@@ -85,17 +91,16 @@ class ActivityController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         Activity a = catalog.activity(id);
-        List<ActivityPhoto> photos = catalog.photos(a);
         model.addAttribute("activity", a);
-        model.addAttribute("photos", photos);
-        model.addAttribute("videos", catalog.videos(a));
+        model.addAttribute("photos", evidence.photos(a));
+        model.addAttribute("videos", evidence.videos(a));
         model.addAttribute("organizes", catalog.organizes(a));
         model.addAttribute("reviews", catalog.reviews(a));
         // The phone is for those who organize or review the activity; others in scope see it masked.
         model.addAttribute("phone", catalog.organizes(a) || catalog.reviews(a) ? a.getPhone() : PhoneMask.mask(a.getPhone()));
         model.addAttribute("videoLinks", links(a, ActivityLink.VIDEO));
         model.addAttribute("newsLinks", links(a, ActivityLink.NEWS));
-        model.addAttribute("complete", a.hasCompleteEvidence(photos.size()));
+        model.addAttribute("complete", a.hasCompleteEvidence());
         return "activities/show";
     }
 
@@ -135,7 +140,7 @@ class ActivityController {
     String review(@PathVariable long id, @RequestParam boolean approve, @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
         try {
-            Activity a = registration.review(id, approve, comment);
+            Activity a = review.review(id, approve, comment);
             redirect.addFlashAttribute("message", approve ? "已通过审核，已计入" + a.getOrganizer().getDisplayName() + "的活动数" : "已退回");
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -148,7 +153,7 @@ class ActivityController {
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
     String withdrawApproval(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            registration.withdrawApproval(id, reason);
+            review.withdrawApproval(id, reason);
             redirect.addFlashAttribute("message", "已撤销审核通过，活动已退回举办单位，不再计入活动数");
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -174,17 +179,17 @@ class ActivityController {
     @PostMapping("/{id}/photos")
     String photos(@PathVariable long id, @RequestParam("photos") List<MultipartFile> files, RedirectAttributes redirect)
             throws IOException {
-        List<ActivityRegistration.Upload> uploads = new ArrayList<>();
+        List<Upload> uploads = new ArrayList<>();
         for (MultipartFile f : files) {
             if (!f.isEmpty()) {
-                uploads.add(new ActivityRegistration.Upload(f.getOriginalFilename(), f.getBytes()));
+                uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
             }
         }
         try {
             if (uploads.isEmpty()) {
                 throw new RuleViolation("photos", "请选择照片");
             }
-            registration.addPhotos(id, uploads);
+            evidence.addPhotos(id, uploads);
             redirect.addFlashAttribute("message", "已上传" + uploads.size() + "张照片");
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -198,7 +203,7 @@ class ActivityController {
             if (file.isEmpty()) {
                 throw new RuleViolation("videos", "请选择视频文件");
             }
-            registration.addVideo(id, new ActivityRegistration.Upload(file.getOriginalFilename(), file.getBytes()));
+            evidence.addVideo(id, new Upload(file.getOriginalFilename(), file.getBytes()));
             redirect.addFlashAttribute("message", "已上传视频“" + file.getOriginalFilename() + "”");
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -209,19 +214,19 @@ class ActivityController {
     /** As a resource, so that the browser's player can ask for ranges and seek. */
     @GetMapping("/{id}/videos/{video}")
     ResponseEntity<Resource> video(@PathVariable long id, @PathVariable long video) {
-        return served(registration.video(id, video));
+        return served(evidence.file(id, video, false));
     }
 
     @PostMapping("/{id}/videos/{video}/delete")
     String deleteVideo(@PathVariable long id, @PathVariable long video, RedirectAttributes redirect) {
-        registration.removeVideo(id, video);
+        evidence.remove(id, video);
         redirect.addFlashAttribute("message", "已删除视频");
         return "redirect:/activities/" + id;
     }
 
     @PostMapping("/{id}/photos/{photo}/delete")
     String deletePhoto(@PathVariable long id, @PathVariable long photo, RedirectAttributes redirect) {
-        registration.removePhoto(id, photo);
+        evidence.remove(id, photo);
         redirect.addFlashAttribute("message", "已删除照片");
         return "redirect:/activities/" + id;
     }
@@ -229,10 +234,10 @@ class ActivityController {
     @GetMapping("/{id}/photos/{photo}")
     ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable long photo,
             @RequestParam(defaultValue = "false") boolean thumbnail) {
-        return served(registration.photo(id, photo, thumbnail));
+        return served(evidence.file(id, photo, thumbnail));
     }
 
-    private static ResponseEntity<Resource> served(ActivityRegistration.StoredFile file) {
+    private static ResponseEntity<Resource> served(StoredFile file) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .body(new ByteArrayResource(file.bytes()));
@@ -244,7 +249,7 @@ class ActivityController {
             @RequestParam(required = false) String videoLinks, @RequestParam(required = false) String newsLinks,
             RedirectAttributes redirect) {
         try {
-            ActivityRegistration.Saved saved = registration.complete(id, actualParticipants, volunteers, summary,
+            ActivityRegistration.Saved saved = evidence.complete(id, actualParticipants, volunteers, summary,
                     videoLinks == null ? List.of() : List.of(videoLinks), newsLinks == null ? List.of() : List.of(newsLinks));
             redirect.addFlashAttribute("message", "已保存活动信息" + (saved.warnings().isEmpty() ? "" : "。" + String.join("；", saved.warnings())));
         } catch (RuleViolation e) {

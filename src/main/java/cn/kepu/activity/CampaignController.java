@@ -7,8 +7,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.ResponseEntity;
-
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;

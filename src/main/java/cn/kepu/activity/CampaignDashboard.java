@@ -86,7 +86,7 @@ class CampaignDashboard {
         long offset = times.zone().getRules().getOffset(Instant.now()).getTotalSeconds();
         String day = "floor((extract(epoch from a.submitted_at) + " + offset + ") / 86400)";
         String sql = "select a.organizer_id, " + day + ", a.state, a.counted_topics, a.target_groups, count(*),"
-                + " sum(case when a.state = 'COMPLETED' and exists (select 1 from activity_photo p where p.activity_id = a.id)"
+                + " sum(case when a.state = 'COMPLETED' and a.photo_count > 0"
                 + " then 1 else 0 end) from activity a where a.campaign_id = :campaign and a.organizer_id in"
                 + " (select o.id from organization o where o.path like :path)"
                 + " group by a.organizer_id, " + day + ", a.state, a.counted_topics, a.target_groups";

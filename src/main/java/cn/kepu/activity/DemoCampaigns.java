@@ -35,14 +35,16 @@ class DemoCampaigns implements ApplicationRunner {
     private final Campaigns campaigns;
     private final CampaignManagement management;
     private final ActivityRegistration registration;
+    private final ActivityReview review;
     private final Activities activities;
     private final Organizations organizations;
     private final PlanCatalog plans;
     private final UserDetailsService users;
     private final Clock clock;
 
-    DemoCampaigns(Campaigns campaigns, CampaignManagement management, ActivityRegistration registration, Activities activities,
-            Organizations organizations, PlanCatalog plans, UserDetailsService users, Clock clock) {
+    DemoCampaigns(Campaigns campaigns, CampaignManagement management, ActivityRegistration registration, ActivityReview review,
+            Activities activities, Organizations organizations, PlanCatalog plans, UserDetailsService users, Clock clock) {
+        this.review = review;
         this.campaigns = campaigns;
         this.management = management;
         this.registration = registration;
@@ -185,7 +187,7 @@ class DemoCampaigns implements ApplicationRunner {
             a.submit(clock.instant(), false);
             if (day < 5) {
                 as(reviewerLogin(a));
-                registration.review(a.getId(), true, "同意");
+                review.review(a.getId(), true, "同意");
             }
         }
     }
@@ -220,7 +222,7 @@ class DemoCampaigns implements ApplicationRunner {
             return;
         }
         as(reviewer);
-        registration.review(a.getId(), !state.equals("R"), state.equals("R") ? "活动地点不具体，请补充到社区或村" : "同意");
+        review.review(a.getId(), !state.equals("R"), state.equals("R") ? "活动地点不具体，请补充到社区或村" : "同意");
         if (state.equals("C")) {
             a.complete(a.getExpectedParticipants() + 20, a.getVolunteers(), "活动按计划举办，群众反响良好。",
                     List.of(new ActivityLink(ActivityLink.NEWS, "https://www.example.cn/news/" + a.getId())),

@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.kepu.attachment.StoredFile;
+import cn.kepu.attachment.Upload;
 import cn.kepu.org.Organization;
 import cn.kepu.org.Organizations;
 import cn.kepu.support.NotFoundException;
@@ -37,15 +39,13 @@ class AssignmentController {
 
     private final Progress progress;
     private final Ledger ledger;
-    private final Evidences evidences;
     private final Organizations organizations;
     private final Tasks tasks;
 
-    AssignmentController(Progress progress, Ledger ledger, Evidences evidences, Organizations organizations, Tasks tasks) {
+    AssignmentController(Progress progress, Ledger ledger, Organizations organizations, Tasks tasks) {
         this.tasks = tasks;
         this.progress = progress;
         this.ledger = ledger;
-        this.evidences = evidences;
         this.organizations = organizations;
     }
 
@@ -61,10 +61,10 @@ class AssignmentController {
     String report(@PathVariable long id, @ModelAttribute("form") ProgressForm form,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
             RedirectAttributes redirect) throws IOException {
-        List<Progress.Upload> uploads = new ArrayList<>();
+        List<Upload> uploads = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             if (!file.isEmpty() || file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
-                uploads.add(new Progress.Upload(file.getOriginalFilename(), file.getBytes()));
+                uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
             }
         }
         try {
@@ -109,22 +109,22 @@ class AssignmentController {
         return "redirect:/assignments/" + id;
     }
 
-    @GetMapping("/evidence/{evidenceId}")
-    ResponseEntity<byte[]> evidence(@PathVariable long evidenceId) {
-        Evidence evidence = evidences.findById(evidenceId).orElseThrow(() -> new NotFoundException("文件"));
-        byte[] content = progress.evidenceContent(evidence);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(evidence.getContentType()))
+    @GetMapping("/{id}/reports/{report}/files/{file}")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long report, @PathVariable long file) {
+        StoredFile stored = progress.file(id, report, file);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(stored.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(evidence.getName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content);
+                        .filename(stored.name(), StandardCharsets.UTF_8).build().toString())
+                .body(stored.bytes());
     }
 
     private String page(Assignment assignment, ProgressForm form, Model model) {
         model.addAttribute("assignment", assignment);
         model.addAttribute("task", assignment.getTask());
         model.addAttribute("form", form);
-        model.addAttribute("reports", progress.reports(assignment.getId()));
+        List<ProgressReport> reports = progress.reports(assignment.getId());
+        model.addAttribute("reports", reports);
+        model.addAttribute("files", progress.files(reports));
         model.addAttribute("row", ledger.rowOf(assignment));
         model.addAttribute("children", progress.children(assignment.getId()));
         model.addAttribute("ownTasks", tasks.findByParentTaskIdAndPlan_Issuer_Id(assignment.getTask().getId(),

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.kepu.attachment.Upload;
+
 /** Plans, the ledger and progress for other systems and scripts; the same data scope as the pages. */
 @RestController
 @RequestMapping("/api/v1")
@@ -153,12 +155,12 @@ class PlanApi {
     Map<String, Object> reportWithFiles(@PathVariable long id, @ModelAttribute ProgressForm form,
             @RequestParam(name = "files", required = false) List<MultipartFile> files)
             throws IOException {
-        List<Progress.Upload> uploads = new ArrayList<>();
+        List<Upload> uploads = new ArrayList<>();
         for (var file : files == null ? List.<MultipartFile>of() : files) {
-            uploads.add(new Progress.Upload(file.getOriginalFilename(), file.getBytes()));
+            uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
         }
         ProgressReport report = progress.report(id, form, uploads);
-        return Map.of("id", report.getId(), "state", report.getState().label(), "evidence", report.getEvidence().size());
+        return Map.of("id", report.getId(), "state", report.getState().label(), "evidence", report.getLinks().size() + uploads.size());
     }
 
     @PostMapping(path = "/assignments/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -10,15 +10,22 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
+import cn.kepu.attachment.Attachment;
+import cn.kepu.attachment.AttachmentKind;
+import cn.kepu.attachment.Attachments;
+import cn.kepu.attachment.Owner;
+import cn.kepu.attachment.Rule;
+import cn.kepu.attachment.StoredFile;
+import cn.kepu.attachment.Upload;
 import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
+import cn.kepu.support.CurrentUser;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.RuleViolation;
 
@@ -26,10 +33,6 @@ import cn.kepu.support.RuleViolation;
 @Service
 @Transactional
 public class Progress {
-
-    /** A file a person uploads with a report. */
-    public record Upload(String name, byte[] content) {
-    }
 
     /** One child unit's share of a decomposed assignment: quota id → target. */
     public record Share(long organizationId, Map<Long, BigDecimal> targets) {
@@ -39,24 +42,24 @@ public class Progress {
 
     private final Assignments assignments;
     private final ProgressReports reports;
-    private final EvidenceContents contents;
+    private final Attachments attachments;
     private final QuotaCounting counting;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final long maxEvidenceBytes;
+    private final DataSize maxEvidence;
 
-    Progress(Assignments assignments, ProgressReports reports, EvidenceContents contents, QuotaCounting counting,
+    Progress(Assignments assignments, ProgressReports reports, Attachments attachments, QuotaCounting counting,
             DataScope scope, ApplicationEventPublisher events, Clock clock,
             @Value("${kepu.evidence.max-size:20MB}") DataSize maxEvidence) {
         this.assignments = assignments;
         this.reports = reports;
-        this.contents = contents;
+        this.attachments = attachments;
         this.counting = counting;
         this.scope = scope;
         this.events = events;
         this.clock = clock;
-        this.maxEvidenceBytes = maxEvidence.toBytes();
+        this.maxEvidence = maxEvidence;
     }
 
     /** The assignment, if its unit is within the current user's scope; otherwise "not found". */
@@ -104,14 +107,8 @@ public class Progress {
                 : form.getLinks().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         links.stream().filter(l -> !l.matches("https?://\\S+")).forEach(l ->
                 problems.add(new RuleViolation("links", "链接“" + l + "”应以 http:// 或 https:// 开头")));
-        List<EvidenceFile> kinds = new ArrayList<>();
-        for (Upload upload : uploads) {
-            try {
-                kinds.add(EvidenceFile.check(upload.name(), upload.content(), maxEvidenceBytes));
-            } catch (RuleViolation e) {
-                problems.add(e);
-            }
-        }
+        Rule files = Rule.of("files", AttachmentKind.PHOTO, AttachmentKind.DOCUMENT).withinSize(maxEvidence, "请压缩后上传");
+        problems.addAll(attachments.check(files, uploads));
         RuleViolation.throwIfAny(problems);
 
         String valuesText = String.join("；", assignment.getTargets().stream()
@@ -119,33 +116,32 @@ public class Progress {
                 .map(t -> t.getQuota().getMetric() + " " + Numbers.plain(form.getValues().get(t.getQuota().getId()))
                         + t.getQuota().getUnit()).toList());
         ProgressReport report = new ProgressReport(assignment, form.getState(), blankToNull(form.getText()),
-                valuesText.isEmpty() ? null : valuesText, username(), clock.instant());
-        for (String link : links) {
-            report.attach(Evidence.Kind.LINK, link, null, 0, link);
-        }
-        List<Evidence> files = new ArrayList<>();
-        for (int i = 0; i < uploads.size(); i++) {
-            Upload upload = uploads.get(i);
-            files.add(report.attach(kinds.get(i).kind(), upload.name(), kinds.get(i).contentType(), upload.content().length, null));
-        }
+                valuesText.isEmpty() ? null : valuesText, CurrentUser.username(), clock.instant());
+        links.forEach(report::link);
         reports.saveAndFlush(report);
-        for (int i = 0; i < files.size(); i++) {
-            contents.save(new EvidenceContent(files.get(i).getId(), uploads.get(i).content()));
-        }
+        attachments.attach(Owner.progressReport(report.getId()), files, uploads);
         recount(assignment, form.getValues());
         assignment.moveTo(form.getState(), clock.instant());
         events.publishEvent(ActionPerformed.of(AuditAction.REPORT, "任务进展", assignmentId,
                 assignment.getOrganization().getName() + "：" + assignment.getTask().label(),
                 "状态：" + form.getState().label() + (valuesText.isEmpty() ? "" : "；" + valuesText)
-                        + (files.isEmpty() && links.isEmpty() ? "" : "；证明材料" + (files.size() + links.size()) + "项")));
+                        + (uploads.isEmpty() && links.isEmpty() ? "" : "；证明材料" + (uploads.size() + links.size()) + "项")));
         return report;
     }
 
-    /** The bytes of an evidence file, if the report it belongs to is within scope. */
+    /** Report id → its files (photos and documents), for the reports of one assignment. */
     @Transactional(readOnly = true)
-    public byte[] evidenceContent(Evidence evidence) {
-        assignment(evidence.getReport().getAssignment().getId());
-        return contents.findById(evidence.getId()).map(EvidenceContent::getContent).orElseThrow(() -> new NotFoundException("文件"));
+    public Map<Long, List<Attachment>> files(List<ProgressReport> reports) {
+        return attachments.of(Owner.PROGRESS_REPORT, reports.stream().map(ProgressReport::getId).toList());
+    }
+
+    /** An evidence file, if its report belongs to this assignment and the assignment is within the user's scope. */
+    @Transactional(readOnly = true)
+    public StoredFile file(long assignmentId, long reportId, long fileId) {
+        assignment(assignmentId);
+        reports.findById(reportId).filter(r -> r.getAssignment().getId().equals(assignmentId))
+                .orElseThrow(() -> new NotFoundException("文件"));
+        return attachments.file(Owner.progressReport(reportId), fileId);
     }
 
     /**
@@ -218,10 +214,6 @@ public class Progress {
                 .map(e -> new QuotaContribution(e.getKey(), unit, REPORT_SOURCE, ref, e.getValue())).toList()));
     }
 
-    private static String username() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

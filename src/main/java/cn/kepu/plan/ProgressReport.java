@@ -19,7 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 
-/** 进展填报: what a responsible unit says about its assignment at one moment, with evidence. */
+/** 进展填报: what a responsible unit says about its assignment at one moment, with links; its files are attachments. */
 @Entity
 class ProgressReport {
 
@@ -37,7 +37,7 @@ class ProgressReport {
     private Instant reportedAt;
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT) // batched by hibernate.default_batch_fetch_size; SUBSELECT re-ran the whole parent query
-    private List<Evidence> evidence = new ArrayList<>();
+    private List<EvidenceLink> links = new ArrayList<>();
 
     protected ProgressReport() {
     }
@@ -52,10 +52,8 @@ class ProgressReport {
         this.reportedAt = now;
     }
 
-    Evidence attach(Evidence.Kind kind, String name, String contentType, long size, String url) {
-        Evidence e = new Evidence(this, kind, name, contentType, size, url);
-        evidence.add(e);
-        return e;
+    void link(String url) {
+        links.add(new EvidenceLink(this, url));
     }
 
     public Long getId() {
@@ -86,7 +84,7 @@ class ProgressReport {
         return reportedAt;
     }
 
-    public List<Evidence> getEvidence() {
-        return evidence;
+    public List<EvidenceLink> getLinks() {
+        return links;
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import cn.kepu.org.Organizations;
 import cn.kepu.support.Browser;
 import cn.kepu.support.Demo;
+import cn.kepu.support.TestImages;
 import cn.kepu.support.KepuTest;
 import cn.kepu.support.Users;
 
@@ -38,6 +39,10 @@ class ActivityBrowserTests {
     CampaignManagement campaigns;
     @Autowired
     ActivityRegistration registration;
+    @Autowired
+    ActivityReview review;
+    @Autowired
+    ActivityEvidence evidence;
     @Autowired
     Organizations organizations;
     @Autowired
@@ -106,7 +111,7 @@ class ActivityBrowserTests {
         browser.waitFor(By.cssSelector("img.photo-thumbnail"));
         assertThat(browser.all(By.cssSelector("img.photo-thumbnail"))).hasSize(2).allSatisfy(img ->
                 assertThat(((Number) ((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].naturalWidth", img)).intValue())
-                        .isEqualTo(Photos.THUMBNAIL_WIDTH));
+                        .isEqualTo(320));
 
         Path video = Files.write(dir.resolve("活动现场.mp4"), TestImages.mp4(8192));
         browser.driver().findElement(By.id("video-file")).sendKeys(video.toString());
@@ -216,7 +221,7 @@ class ActivityBrowserTests {
         ActivityForm form = Fixtures.activity(campaign, id(Demo.TAISHAN), name);
         form.setTopics(List.of("双减"));
         Activity a = registration.save(null, form, true).activity();
-        registration.review(a.getId(), true, null);
+        review.review(a.getId(), true, null);
         Users.nobody();
 
         browser.driver().manage().deleteAllCookies();

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import cn.kepu.attachment.Attachment;
+import cn.kepu.attachment.Upload;
 import cn.kepu.org.Organization;
 import cn.kepu.org.Organizations;
 import cn.kepu.plan.Ledger;
@@ -28,6 +30,7 @@ import cn.kepu.plan.PlanCatalog;
 import cn.kepu.plan.PlanManagement;
 import cn.kepu.plan.WorkPlan;
 import cn.kepu.support.Demo;
+import cn.kepu.support.TestImages;
 import cn.kepu.support.KepuTest;
 import cn.kepu.support.RuleViolation;
 import cn.kepu.support.TestClock;
@@ -41,6 +44,10 @@ class ActivityRulesTests {
     CampaignManagement campaigns;
     @Autowired
     ActivityRegistration registration;
+    @Autowired
+    ActivityReview review;
+    @Autowired
+    ActivityEvidence evidence;
     @Autowired
     ActivityCatalog catalog;
     @Autowired
@@ -134,15 +141,15 @@ class ActivityRulesTests {
         Activity returned = registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), "应急科普进校园"), true).activity();
         assertThat(actual(plan, "全国科普日活动", Demo.TAISHAN)).isZero();
 
-        registration.review(foodSafety.getId(), true, null);
-        registration.review(other.getId(), true, "同意");
-        registration.review(returned.getId(), false, "地点不具体");
+        review.review(foodSafety.getId(), true, null);
+        review.review(other.getId(), true, "同意");
+        review.review(returned.getId(), false, "地点不具体");
 
         assertThat(actual(plan, "全国科普日活动", Demo.TAISHAN)).isEqualByComparingTo("2");
         assertThat(actual(plan, "食品安全科普工作", Demo.TAISHAN)).isEqualByComparingTo("1");
         assertThat(actual(plan, "全国科普日活动", Demo.DAIYUE)).isZero();
         assertThat(catalog.activity(returned.getId()).getState()).isEqualTo(ActivityState.RETURNED);
-        assertThatThrownBy(() -> registration.review(returned.getId(), true, null)).hasMessageContaining("不在待审核状态");
+        assertThatThrownBy(() -> review.review(returned.getId(), true, null)).hasMessageContaining("不在待审核状态");
     }
 
     BigDecimal actual(WorkPlan plan, String task, String unit) {
@@ -248,33 +255,32 @@ class ActivityRulesTests {
         Users.as(users, "taishan");
         Activity a = registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), "有照片的讲座"), true).activity();
         byte[] jpeg = TestImages.jpeg(800, 600);
-        assertThatThrownBy(() -> registration.addPhotos(a.getId(), List.of(new ActivityRegistration.Upload("a.jpg", jpeg))))
+        assertThatThrownBy(() -> evidence.addPhotos(a.getId(), List.of(new Upload("a.jpg", jpeg))))
                 .hasMessageContaining("通过审核后才能上传照片");
-        registration.review(a.getId(), true, null);
-        assertThatThrownBy(() -> registration.addPhotos(a.getId(), List.of(
-                new ActivityRegistration.Upload("总结.docx", "PK not a photo".getBytes()))))
+        review.review(a.getId(), true, null);
+        assertThatThrownBy(() -> evidence.addPhotos(a.getId(), List.of(
+                new Upload("总结.docx", "PK not a photo".getBytes()))))
                 .hasMessageContaining("“总结.docx”不是 JPG 或 PNG 照片");
-        assertThatThrownBy(() -> registration.addPhotos(a.getId(), List.of(new ActivityRegistration.Upload("1.jpg", jpeg),
-                new ActivityRegistration.Upload("2.jpg", jpeg), new ActivityRegistration.Upload("3.png", TestImages.png(10, 10)))))
+        assertThatThrownBy(() -> evidence.addPhotos(a.getId(), List.of(new Upload("1.jpg", jpeg),
+                new Upload("2.jpg", jpeg), new Upload("3.png", TestImages.png(10, 10)))))
                 .hasMessageContaining("最多上传2张照片");
-        assertThat(catalog.photos(a)).isEmpty();
-        registration.addPhotos(a.getId(), List.of(new ActivityRegistration.Upload("1.jpg", jpeg)));
-        ActivityPhoto photo = catalog.photos(a).get(0);
-        BufferedImage thumbnail = ImageIO.read(
-                new ByteArrayInputStream(registration.photo(a.getId(), photo.getId(), true).bytes()));
-        assertThat(thumbnail.getWidth()).isEqualTo(Photos.THUMBNAIL_WIDTH);
-        assertThat(registration.photo(a.getId(), photo.getId(), false).bytes()).isEqualTo(jpeg);
-        assertThat(registration.photo(a.getId(), photo.getId(), false).contentType()).isEqualTo("image/jpeg");
+        assertThat(evidence.photos(a)).isEmpty();
+        evidence.addPhotos(a.getId(), List.of(new Upload("1.jpg", jpeg)));
+        Attachment photo = evidence.photos(a).get(0);
+        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(evidence.file(a.getId(), photo.id(), true).bytes()));
+        assertThat(thumbnail.getWidth()).isEqualTo(320);
+        assertThat(evidence.file(a.getId(), photo.id(), false).bytes()).isEqualTo(jpeg);
+        assertThat(evidence.file(a.getId(), photo.id(), false).contentType()).isEqualTo("image/jpeg");
 
-        assertThatThrownBy(() -> registration.addVideo(a.getId(), new ActivityRegistration.Upload("现场.mp4", jpeg)))
+        assertThatThrownBy(() -> evidence.addVideo(a.getId(), new Upload("现场.mp4", jpeg)))
                 .hasMessageContaining("“现场.mp4”不是视频文件");
         byte[] mp4 = TestImages.mp4(4096);
-        ActivityVideo video = registration.addVideo(a.getId(), new ActivityRegistration.Upload("现场.mp4", mp4));
-        assertThat(video.getContentType()).isEqualTo("video/mp4");
-        assertThat(registration.video(a.getId(), video.getId()).bytes()).isEqualTo(mp4);
-        registration.addVideo(a.getId(), new ActivityRegistration.Upload("2.mp4", mp4));
-        registration.addVideo(a.getId(), new ActivityRegistration.Upload("3.mp4", mp4));
-        assertThatThrownBy(() -> registration.addVideo(a.getId(), new ActivityRegistration.Upload("4.mp4", mp4)))
+        Attachment video = evidence.addVideo(a.getId(), new Upload("现场.mp4", mp4));
+        assertThat(video.contentType()).isEqualTo("video/mp4");
+        assertThat(evidence.file(a.getId(), video.id(), false).bytes()).isEqualTo(mp4);
+        evidence.addVideo(a.getId(), new Upload("2.mp4", mp4));
+        evidence.addVideo(a.getId(), new Upload("3.mp4", mp4));
+        assertThatThrownBy(() -> evidence.addVideo(a.getId(), new Upload("4.mp4", mp4)))
                 .hasMessageContaining("最多上传3个视频文件");
     }
 }

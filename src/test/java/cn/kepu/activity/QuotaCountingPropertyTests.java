@@ -78,7 +78,7 @@ class QuotaCountingPropertyTests {
         @Override
         public void run(Model model) {
             model.pick(pick, ActivityState.SUBMITTED).ifPresent(id -> {
-                registration.review(id, true, null);
+                review.review(id, true, null);
                 model.move(id, ActivityState.APPROVED);
             });
         }
@@ -88,7 +88,7 @@ class QuotaCountingPropertyTests {
         @Override
         public void run(Model model) {
             model.pick(pick, ActivityState.SUBMITTED).ifPresent(id -> {
-                registration.review(id, false, "材料不全");
+                review.review(id, false, "材料不全");
                 model.move(id, ActivityState.RETURNED);
             });
         }
@@ -98,7 +98,7 @@ class QuotaCountingPropertyTests {
         @Override
         public void run(Model model) {
             model.pick(pick, ActivityState.APPROVED, ActivityState.COMPLETED).ifPresent(id -> {
-                registration.withdrawApproval(id, "照片与活动不符");
+                review.withdrawApproval(id, "照片与活动不符");
                 model.move(id, ActivityState.RETURNED);
             });
         }
@@ -122,7 +122,7 @@ class QuotaCountingPropertyTests {
         @Override
         public void run(Model model) {
             model.pick(pick, ActivityState.APPROVED).ifPresent(id -> {
-                registration.complete(id, 120, 6, "活动顺利举办", List.of(), List.of());
+                evidence.complete(id, 120, 6, "活动顺利举办", List.of(), List.of());
                 model.move(id, ActivityState.COMPLETED);
             });
         }
@@ -176,6 +176,8 @@ class QuotaCountingPropertyTests {
 
     private static CampaignManagement campaigns;
     private static ActivityRegistration registration;
+    private static ActivityReview review;
+    private static ActivityEvidence evidence;
     private static QuotaCounting counting;
     private static Progress progress;
     private static Organizations organizations;
@@ -190,6 +192,8 @@ class QuotaCountingPropertyTests {
     static void campaignWithTwoQuotas() {
         campaigns = SharedContext.bean(CampaignManagement.class);
         registration = SharedContext.bean(ActivityRegistration.class);
+        review = SharedContext.bean(ActivityReview.class);
+        evidence = SharedContext.bean(ActivityEvidence.class);
         counting = SharedContext.bean(QuotaCounting.class);
         progress = SharedContext.bean(Progress.class);
         organizations = SharedContext.bean(Organizations.class);

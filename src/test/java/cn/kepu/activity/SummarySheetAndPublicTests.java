@@ -47,6 +47,10 @@ class SummarySheetAndPublicTests {
     @Autowired
     ActivityRegistration registration;
     @Autowired
+    ActivityReview review;
+    @Autowired
+    ActivityEvidence evidence;
+    @Autowired
     SummarySheet sheet;
     @Autowired
     Activities activities;
@@ -163,7 +167,7 @@ class SummarySheetAndPublicTests {
         ActivityForm a = Fixtures.activity(c, id(Demo.TAISHAN), approved);
         a.setPhone("13912345678");
         Activity shown = registration.save(null, a, true).activity();
-        registration.review(shown.getId(), true, null);
+        review.review(shown.getId(), true, null);
         ActivityForm b = Fixtures.activity(c, id(Demo.TAISHAN), pending);
         b.setPhone("13987654321");
         registration.save(null, b, true);
@@ -217,7 +221,7 @@ class SummarySheetAndPublicTests {
         Campaign c = campaign();
         Users.as(users, "taishan");
         Activity a = registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), Demo.unique("要撤销的讲座")), true).activity();
-        registration.review(a.getId(), true, null);
+        review.review(a.getId(), true, null);
         Users.nobody();
         var taishan = httpBasic("taishan", Demo.PASSWORD);
         var daiyue = httpBasic("daiyue", Demo.PASSWORD);

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import cn.kepu.attachment.AttachmentKind;
+import cn.kepu.attachment.Upload;
 import cn.kepu.org.OrgLevel;
 import cn.kepu.org.Organization;
 import cn.kepu.org.OrganizationForm;
@@ -247,20 +249,20 @@ class PlanRulesTests {
         ProgressForm form = new ProgressForm();
         form.setText("补充材料");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
-        assertThatThrownBy(() -> progress.report(a.getId(), form, List.of(new Progress.Upload("现场.png", png),
-                new Progress.Upload("现场照片.jpg", "这不是图片".getBytes()))))
+        assertThatThrownBy(() -> progress.report(a.getId(), form, List.of(new Upload("现场.png", png),
+                new Upload("现场照片.jpg", "这不是图片".getBytes()))))
                 .hasMessage("“现场照片.jpg”不是可接受的证明材料：照片应为 jpg、png 或 webp，文件应为 pdf、docx 或 xlsx（按文件内容判断，而非文件名）");
         byte[] large = new byte[20 * 1024 * 1024 + 1];
         large[0] = '%'; large[1] = 'P'; large[2] = 'D'; large[3] = 'F'; large[4] = '-';
-        assertThatThrownBy(() -> progress.report(a.getId(), form, List.of(new Progress.Upload("总结.pdf", large))))
-                .hasMessage("“总结.pdf”超过20 MB 的大小限制");
+        assertThatThrownBy(() -> progress.report(a.getId(), form, List.of(new Upload("总结.pdf", large))))
+                .hasMessage("“总结.pdf”超过20MB，请压缩后上传");
         assertThat(progress.reports(a.getId())).hasSize(before);
 
-        ProgressReport saved = progress.report(a.getId(), form, List.of(new Progress.Upload("现场.png", png)));
-        assertThat(saved.getEvidence()).singleElement().satisfies(e -> {
-            assertThat(e.getKind()).isEqualTo(Evidence.Kind.PHOTO);
-            assertThat(e.getContentType()).isEqualTo("image/png");
-            assertThat(progress.evidenceContent(e)).isEqualTo(png);
+        ProgressReport saved = progress.report(a.getId(), form, List.of(new Upload("现场.png", png)));
+        assertThat(progress.files(List.of(saved)).get(saved.getId())).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(AttachmentKind.PHOTO);
+            assertThat(f.contentType()).isEqualTo("image/png");
+            assertThat(progress.file(a.getId(), saved.getId(), f.id()).bytes()).isEqualTo(png);
         });
     }
 

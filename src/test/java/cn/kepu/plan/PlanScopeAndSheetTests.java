@@ -25,6 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import cn.kepu.attachment.Attachment;
+import cn.kepu.attachment.Attachments;
+import cn.kepu.attachment.Owner;
 import cn.kepu.org.Organizations;
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
@@ -148,7 +151,7 @@ class PlanScopeAndSheetTests {
 
     @Test
     @DisplayName("新页面和接口的数据权限：计划详情、导出、台账页面、计划修改、证明材料下载")
-    void everyNewPageKeepsToTheScope(@Autowired Evidences evidences) throws Exception {
+    void everyNewPageKeepsToTheScope(@Autowired Attachments attachments) throws Exception {
         WorkPlan literacy = plan("泰山区全民科学素质");
         WorkPlan checklist = plan("2022年科普工作任务清单");
         mvc.perform(get("/plans/{id}", literacy.getId()).with(page("daiyue"))).andExpect(status().isNotFound());
@@ -171,14 +174,18 @@ class PlanScopeAndSheetTests {
 
         long taishan = assignmentOf(checklist, "3", Demo.TAISHAN);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2};
-        mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/assignments/{id}/progress", taishan)
+        String created = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/assignments/{id}/progress", taishan)
                         .file(new MockMultipartFile("files", "乡村振兴.png", "image/png", png))
                         .param("state", "IN_PROGRESS").with(httpBasic("taishan", Demo.PASSWORD)))
-                .andExpect(status().isCreated());
-        long evidence = evidences.findAll().stream().filter(e -> "乡村振兴.png".equals(e.getName())).mapToLong(Evidence::getId)
-                .max().orElseThrow();
-        mvc.perform(get("/assignments/evidence/{id}", evidence).with(page("daiyue"))).andExpect(status().isNotFound());
-        assertThat(mvc.perform(get("/assignments/evidence/{id}", evidence).with(page("taishan"))).andExpect(status().isOk())
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long report = Long.parseLong(created.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+        Attachment file = attachments.of(Owner.progressReport(report)).get(0);
+        assertThat(file.name()).isEqualTo("乡村振兴.png");
+        String url = "/assignments/{a}/reports/{r}/files/{f}";
+        mvc.perform(get(url, taishan, report, file.id()).with(page("daiyue"))).andExpect(status().isNotFound());
+        long daiyue = assignmentOf(checklist, "3", Demo.DAIYUE);
+        mvc.perform(get(url, daiyue, report, file.id()).with(page("daiyue"))).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get(url, taishan, report, file.id()).with(page("taishan"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray()).isEqualTo(png);
     }
 }

@@ -1,4 +1,4 @@
-package cn.kepu.activity;
+package cn.kepu.support;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -9,21 +9,21 @@ import java.io.IOException;
 import javax.imageio.ImageIO;
 
 /** Real JPEG and PNG files, drawn for the test. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
 
-    static byte[] jpeg(int width, int height) throws IOException {
+    public static byte[] jpeg(int width, int height) throws IOException {
         return image(width, height, "jpg");
     }
 
-    static byte[] png(int width, int height) throws IOException {
+    public static byte[] png(int width, int height) throws IOException {
         return image(width, height, "png");
     }
 
     /** The start of an MP4 file (an ftyp box), followed by filler: enough for a type check by content. */
-    static byte[] mp4(int size) {
+    public static byte[] mp4(int size) {
         byte[] bytes = new byte[size];
         byte[] head = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1'};
         System.arraycopy(head, 0, bytes, 0, head.length);

@@ -1,6 +1,0 @@
-package cn.kepu.activity;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ActivityVideoContents extends JpaRepository<ActivityVideoContent, Long> {
-}

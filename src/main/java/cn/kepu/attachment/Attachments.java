@@ -1,0 +1,174 @@
+package cn.kepu.attachment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+import cn.kepu.support.CurrentUser;
+import cn.kepu.support.NotFoundException;
+import cn.kepu.support.RuleViolation;
+
+/**
+ * Stores, lists, serves and removes attachments. Every upload goes through one check — its type by content, its size,
+ * how many the owner may have — and a request with any bad file stores none of them.
+ */
+@Service
+@Transactional
+public class Attachments {
+
+    private final StoredAttachments attachments;
+    private final AttachmentContents contents;
+    private final Clock clock;
+
+    Attachments(StoredAttachments attachments, AttachmentContents contents, Clock clock) {
+        this.attachments = attachments;
+        this.contents = contents;
+        this.clock = clock;
+    }
+
+    /** Checks every upload against the rule, then stores them all — or, if any is wrong, none (one Chinese message each). */
+    public List<Attachment> attach(Owner owner, Rule rule, List<Upload> uploads) {
+        long existing = attachments.countByOwnerTypeAndOwnerIdAndKindIn(owner.type(), owner.id(), rule.kinds());
+        if (existing + uploads.size() > rule.maxCount()) {
+            throw new RuleViolation(rule.field(), rule.per() + "最多上传" + rule.maxCount() + rule.unit() + rule.noun()
+                    + "，已有" + existing + rule.unit() + "，本次选择了" + uploads.size() + rule.unit());
+        }
+        RuleViolation.throwIfAny(check(rule, uploads));
+        List<byte[]> thumbnails = new ArrayList<>();
+        List<RuleViolation> unreadable = new ArrayList<>();
+        for (Upload upload : uploads) {
+            boolean wanted = rule.thumbnails() && FileType.of(upload.bytes()).orElseThrow().kind() == AttachmentKind.PHOTO;
+            byte[] thumbnail = wanted ? Thumbnails.of(upload.bytes()).orElse(null) : null;
+            if (wanted && thumbnail == null) {
+                unreadable.add(new RuleViolation(rule.field(), "“" + upload.name() + "”无法读取，文件可能已损坏"));
+            }
+            thumbnails.add(thumbnail);
+        }
+        RuleViolation.throwIfAny(unreadable);
+        List<Attachment> stored = new ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            Upload upload = uploads.get(i);
+            StoredAttachment a = attachments.saveAndFlush(new StoredAttachment(owner, FileType.of(upload.bytes()).orElseThrow(),
+                    upload.name(), upload.bytes().length, thumbnails.get(i), clock.instant(), CurrentUser.username()));
+            contents.save(new AttachmentContent(a.getId(), upload.bytes()));
+            stored.add(a.view());
+        }
+        return stored;
+    }
+
+    /**
+     * What is wrong with each upload under the rule — its type by content, its size — without storing anything: for use cases that check a whole form before they store any of it.
+     */
+    public List<RuleViolation> check(Rule rule, List<Upload> uploads) {
+        List<RuleViolation> problems = new ArrayList<>();
+        for (Upload upload : uploads) {
+            String shown = upload.name() == null || upload.name().isBlank() ? "文件" : "“" + upload.name() + "”";
+            FileType type = FileType.of(upload.bytes()).filter(t -> accepts(rule, t)).orElse(null);
+            if (upload.bytes().length == 0) {
+                problems.add(new RuleViolation(rule.field(), shown + "是空的"));
+            } else if (type == null) {
+                problems.add(new RuleViolation(rule.field(), shown + notAccepted(rule.kinds())));
+            } else if (upload.bytes().length > rule.maxBytes()) {
+                problems.add(new RuleViolation(rule.field(), shown + "超过" + limit(rule.maxBytes())
+                        + (rule.sizeHint().isEmpty() ? "" : "，" + rule.sizeHint())));
+            }
+        }
+        return problems;
+    }
+    @Transactional(readOnly = true)
+    public List<Attachment> of(Owner owner) {
+        return attachments.findByOwnerTypeAndOwnerIdOrderById(owner.type(), owner.id()).stream()
+                .map(StoredAttachment::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> of(Owner owner, AttachmentKind kind) {
+        return of(owner).stream().filter(a -> a.kind() == kind).toList();
+    }
+
+    /** Owner id → its attachments, for a list of owners of one type read at once. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Attachment>> of(String ownerType, Collection<Long> ownerIds) {
+        Map<Long, List<Attachment>> byOwner = new LinkedHashMap<>();
+        if (ownerIds.isEmpty()) {
+            return byOwner;
+        }
+        for (StoredAttachment a : attachments.findByOwnerTypeAndOwnerIdInOrderById(ownerType, ownerIds)) {
+            Attachment view = a.view();
+            byOwner.computeIfAbsent(view.owner().id(), id -> new ArrayList<>()).add(view);
+        }
+        return byOwner;
+    }
+
+    @Transactional(readOnly = true)
+    public long count(Owner owner, AttachmentKind kind) {
+        return attachments.countByOwnerTypeAndOwnerIdAndKindIn(owner.type(), owner.id(), Set.of(kind));
+    }
+
+    /** The file, if it belongs to this owner; whether the user may see the owner is the owning module's check. */
+    @Transactional(readOnly = true)
+    public StoredFile file(Owner owner, long attachmentId) {
+        StoredAttachment a = owned(owner, attachmentId);
+        return new StoredFile(a.getName(), a.getContentType(), contents.findById(attachmentId)
+                .map(AttachmentContent::getContent).orElseThrow(() -> new NotFoundException("文件")));
+    }
+
+    /** A photo's thumbnail (always a JPEG), if it belongs to this owner and has one. */
+    @Transactional(readOnly = true)
+    public StoredFile thumbnail(Owner owner, long attachmentId) {
+        StoredAttachment a = owned(owner, attachmentId);
+        if (a.getThumbnail() == null) {
+            throw new NotFoundException("缩略图");
+        }
+        return new StoredFile(a.getName(), "image/jpeg", a.getThumbnail());
+    }
+
+    public void remove(Owner owner, long attachmentId) {
+        StoredAttachment a = owned(owner, attachmentId);
+        contents.deleteById(a.getId());
+        attachments.delete(a);
+    }
+
+    /** Everything of an owner that is being deleted. */
+    public void removeAll(Owner owner) {
+        List<StoredAttachment> all = attachments.findByOwnerTypeAndOwnerIdOrderById(owner.type(), owner.id());
+        contents.deleteAllById(all.stream().map(StoredAttachment::getId).toList());
+        attachments.deleteAll(all);
+    }
+
+    private StoredAttachment owned(Owner owner, long attachmentId) {
+        return attachments.findById(attachmentId).filter(a -> a.belongsTo(owner))
+                .orElseThrow(() -> new NotFoundException("文件"));
+    }
+
+    /** "10MB", or "64KB" below a megabyte. */
+    private static String limit(long bytes) {
+        DataSize size = DataSize.ofBytes(bytes);
+        return size.toMegabytes() > 0 ? size.toMegabytes() + "MB" : size.toKilobytes() + "KB";
+    }
+
+    private static boolean accepts(Rule rule, FileType type) {
+        // A thumbnail is drawn with ImageIO, which reads JPEG and PNG only.
+        return rule.kinds().contains(type.kind()) && !(rule.thumbnails() && type.contentType().equals("image/webp"));
+    }
+
+    private static String notAccepted(Set<AttachmentKind> kinds) {
+        if (kinds.equals(EnumSet.of(AttachmentKind.PHOTO))) {
+            return "不是 JPG 或 PNG 照片，请上传照片文件";
+        }
+        if (kinds.equals(EnumSet.of(AttachmentKind.VIDEO))) {
+            return "不是视频文件（支持 MP4、MOV、AVI、WMV、FLV、MKV/WebM），较大的视频也可填写视频链接";
+        }
+        return "不是可接受的证明材料：照片应为 jpg、png 或 webp，文件应为 pdf、docx 或 xlsx（按文件内容判断，而非文件名）";
+    }
+
+}

@@ -1,0 +1,70 @@
+package cn.kepu.attachment;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An attachment's description; its bytes are in {@link AttachmentContent}, read only when the file is served. */
+@Entity
+@Table(name = "attachment")
+class StoredAttachment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String ownerType;
+    private long ownerId;
+    @Enumerated(EnumType.STRING)
+    private AttachmentKind kind;
+    private String name;
+    private String contentType;
+    private long size;
+    private byte[] thumbnail;
+    private Instant uploadedAt;
+    private String uploadedBy;
+
+    protected StoredAttachment() {
+    }
+
+    StoredAttachment(Owner owner, FileType type, String name, long size, byte[] thumbnail, Instant now, String by) {
+        this.ownerType = owner.type();
+        this.ownerId = owner.id();
+        this.kind = type.kind();
+        this.contentType = type.contentType();
+        this.name = name;
+        this.size = size;
+        this.thumbnail = thumbnail;
+        this.uploadedAt = now;
+        this.uploadedBy = by;
+    }
+
+    Attachment view() {
+        return new Attachment(id, new Owner(ownerType, ownerId), kind, name, contentType, size, uploadedAt);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    boolean belongsTo(Owner owner) {
+        return ownerType.equals(owner.type()) && ownerId == owner.id();
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getContentType() {
+        return contentType;
+    }
+
+    byte[] getThumbnail() {
+        return thumbnail;
+    }
+}
