@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import cn.kepu.support.Bytes;
+
 /**
  * What a file really is, judged by its first bytes and never by its name: photos (JPEG, PNG, WebP), videos (MP4/MOV,
  * AVI, WMV, FLV, MKV/WebM) and documents (PDF, DOCX, XLSX).
@@ -14,34 +16,34 @@ import java.util.zip.ZipInputStream;
 record FileType(AttachmentKind kind, String contentType) {
 
     static Optional<FileType> of(byte[] b) {
-        if (starts(b, 0xFF, 0xD8, 0xFF)) {
+        if (Bytes.startsWith(b, 0xFF, 0xD8, 0xFF)) {
             return found(AttachmentKind.PHOTO, "image/jpeg");
         }
-        if (starts(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+        if (Bytes.startsWith(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return found(AttachmentKind.PHOTO, "image/png");
         }
-        if (b.length > 12 && starts(b, 'R', 'I', 'F', 'F') && ascii(b, 8, 4).equals("WEBP")) {
+        if (b.length > 12 && Bytes.startsWith(b, 'R', 'I', 'F', 'F') && ascii(b, 8, 4).equals("WEBP")) {
             return found(AttachmentKind.PHOTO, "image/webp");
         }
         if (b.length > 12 && ascii(b, 4, 4).equals("ftyp")) {
             return found(AttachmentKind.VIDEO, ascii(b, 8, 2).equals("qt") ? "video/quicktime" : "video/mp4");
         }
-        if (b.length > 12 && starts(b, 'R', 'I', 'F', 'F') && ascii(b, 8, 3).equals("AVI")) {
+        if (b.length > 12 && Bytes.startsWith(b, 'R', 'I', 'F', 'F') && ascii(b, 8, 3).equals("AVI")) {
             return found(AttachmentKind.VIDEO, "video/x-msvideo");
         }
-        if (starts(b, 0x30, 0x26, 0xB2, 0x75)) {
+        if (Bytes.startsWith(b, 0x30, 0x26, 0xB2, 0x75)) {
             return found(AttachmentKind.VIDEO, "video/x-ms-wmv");
         }
-        if (starts(b, 'F', 'L', 'V')) {
+        if (Bytes.startsWith(b, 'F', 'L', 'V')) {
             return found(AttachmentKind.VIDEO, "video/x-flv");
         }
-        if (starts(b, 0x1A, 0x45, 0xDF, 0xA3)) {
+        if (Bytes.startsWith(b, 0x1A, 0x45, 0xDF, 0xA3)) {
             return found(AttachmentKind.VIDEO, "video/webm");
         }
-        if (starts(b, '%', 'P', 'D', 'F', '-')) {
+        if (Bytes.startsWith(b, '%', 'P', 'D', 'F', '-')) {
             return found(AttachmentKind.DOCUMENT, "application/pdf");
         }
-        if (starts(b, 'P', 'K', 3, 4)) {
+        if (Bytes.startsWith(b, 'P', 'K', 3, 4)) {
             return office(b);
         }
         return Optional.empty();
@@ -72,17 +74,5 @@ record FileType(AttachmentKind kind, String contentType) {
 
     private static String ascii(byte[] b, int from, int length) {
         return b.length < from + length ? "" : new String(b, from, length, StandardCharsets.US_ASCII);
-    }
-
-    private static boolean starts(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != (prefix[i] & 0xFF)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

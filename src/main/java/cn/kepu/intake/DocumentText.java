@@ -19,6 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
+import cn.kepu.support.Bytes;
+
 /**
  * The text of an uploaded document, judged by its content: .docx (paragraphs and tables in order, table rows as
  * tab-separated lines), .pdf with a text layer, or text (UTF-8, else GB18030). Anything else gets a Chinese
@@ -43,13 +45,13 @@ final class DocumentText {
         if (content.length > maxBytes) {
             throw new Unreadable("文件超过" + maxBytes / 1024 / 1024 + " MB 的大小限制");
         }
-        if (starts(content, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (Bytes.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new Unreadable("文件是旧版 Word（.doc）或已加密，请另存为 .docx（不设密码）后上传");
         }
-        if (starts(content, 'P', 'K', 3, 4)) {
+        if (Bytes.startsWith(content, 'P', 'K', 3, 4)) {
             return docx(content);
         }
-        if (starts(content, '%', 'P', 'D', 'F')) {
+        if (Bytes.startsWith(content, '%', 'P', 'D', 'F')) {
             return pdf(content);
         }
         return text(content);
@@ -114,15 +116,4 @@ final class DocumentText {
         throw new Unreadable("无法识别文件的文字编码，请另存为 UTF-8 后上传");
     }
 
-    private static boolean starts(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != (prefix[i] & 0xFF)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

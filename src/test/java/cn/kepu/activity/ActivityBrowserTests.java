@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -175,6 +176,33 @@ class ActivityBrowserTests {
         browser.waitFor(By.cssSelector("#chart-area canvas"));
         browser.waitFor(By.cssSelector("#chart-group canvas"));
         browser.screenshot("campaign-dashboard");
+    }
+
+    @Test
+    @DisplayName("撤销通过与删除：市科协写明原因撤销已通过的活动，活动退回并显示原因；举办单位随后删除它，回到活动列表")
+    void withdrawApprovalThenDelete() {
+        Users.as(users, "taian");
+        String name = Demo.unique("科技馆周末课堂");
+        long id = registration.save(null, Fixtures.activity(campaign, id("泰安市科技馆"), name), true).activity().getId();
+        review.review(id, true, null);
+        Users.nobody();
+
+        browser.login("taian", Demo.PASSWORD);
+        browser.open("/activities/" + id);
+        browser.press(By.id("withdraw-approval"));
+        browser.await().until(ExpectedConditions.alertIsPresent()).accept();
+        assertThat(browser.waitFor(By.id("flash-error")).getText()).isEqualTo("撤销通过时请填写原因，以便举办单位修改");
+        browser.type(By.id("withdraw-reason"), "现场照片与活动内容不符");
+        browser.press(By.id("withdraw-approval"));
+        browser.await().until(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitForText(By.id("activity-state"), "已退回");
+        assertThat(browser.text(By.id("return-reason"))).isEqualTo("退回原因：现场照片与活动内容不符");
+
+        browser.press(By.id("delete"));
+        browser.await().until(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitForPath("/campaigns/" + campaign.getId());
+        assertThat(browser.text(By.id("flash-message"))).isEqualTo("已删除活动“" + name + "”");
+        assertThat(browser.text(By.id("activities"))).doesNotContain(name);
     }
 
     @Test
