@@ -21,6 +21,7 @@ import cn.kepu.plan.Numbers;
 import cn.kepu.plan.PlanForm;
 import cn.kepu.plan.PlanManagement;
 import cn.kepu.plan.Quota;
+import cn.kepu.plan.TaskDraft;
 import cn.kepu.plan.TaskForm;
 import cn.kepu.plan.WorkPlan;
 import cn.kepu.support.RuleViolation;
@@ -89,8 +90,9 @@ class IntakeDrafts {
     }
 
     /**
-     * Creates the draft plan from the kept rows; names the reviewer chose to ignore are left out, names chosen as
-     * new units become 成员单位 under the issuer first. Every row is checked before any is saved, so any problem (an
+     * Creates the draft plan from the kept rows — each read once by plan into a typed {@link TaskDraft} (units
+     * resolved, deadline and quotas read), then all stored as read; the rows are text because a reviewer edits them.
+     * Names the reviewer chose to ignore are left out, names chosen as new units become 成员单位 under the issuer first. Every row is checked before any is saved, so any problem (an
      * unknown unit, an unreadable deadline) stops it with nothing created — not even the new units — and every
      * problem named.
      */
@@ -120,7 +122,7 @@ class IntakeDrafts {
         head.setPeriodTo(draft.getPeriodTo());
         WorkPlan plan = plans.create(head);
         Map<String, Long> sections = new LinkedHashMap<>();
-        List<TaskForm> forms = new ArrayList<>();
+        List<TaskDraft> tasks = new ArrayList<>();
         List<RuleViolation> problems = new ArrayList<>();
         for (int i = 0; i < draft.getRows().size(); i++) {
             IntakeDraft.Row row = draft.getRows().get(i);
@@ -130,17 +132,15 @@ class IntakeDrafts {
             String category = row.getSection() == null || row.getSection().isBlank() ? "正文" : row.getSection().strip();
             Long section = sections.computeIfAbsent(category, c -> plans.addSection(plan.getId(), null,
                     Numbers.chinese(sections.size() + 1), c).getId());
-            TaskForm form = taskForm(row, section, ignored);
             try {
-                plans.checkTask(plan.getId(), form);
-                forms.add(form);
+                tasks.add(plans.readTask(plan.getId(), taskForm(row, section, ignored)));
             } catch (RuleViolation e) {
                 int number = i + 1;
                 e.problems().forEach(p -> problems.add(new RuleViolation("rows", "第" + number + "项任务：" + p.getMessage())));
             }
         }
         RuleViolation.throwIfAny(problems);
-        forms.forEach(form -> plans.saveTask(plan.getId(), null, form));
+        tasks.forEach(task -> plans.saveTask(plan.getId(), task));
         return plan;
     }
 

@@ -84,7 +84,22 @@ public class PlanManagement {
     /** Adds a task ({@code taskId} null) or replaces one; every field is checked before anything changes. */
     public Task saveTask(long planId, Long taskId, TaskForm form) {
         WorkPlan plan = editable(planId);
-        TaskInput input = read(plan, form);
+        return store(plan, taskId, read(plan, form));
+    }
+
+    /**
+     * Stores a task read earlier by {@link #readTask} — the draft's units, deadline and quotas as they were read,
+     * without reading any text again (intake checks every row of a document first, then stores them all).
+     */
+    public Task saveTask(long planId, TaskDraft draft) {
+        WorkPlan plan = editable(planId);
+        if (draft.planId() != planId) {
+            throw new IllegalArgumentException("The draft was read for plan " + draft.planId());
+        }
+        return store(plan, null, draft);
+    }
+
+    private Task store(WorkPlan plan, Long taskId, TaskDraft input) {
         Task task;
         if (taskId == null) {
             task = plan.addTask(input.section(), input.content());
@@ -95,7 +110,7 @@ public class PlanManagement {
             task.clearParties();
             task.clearQuotas();
         }
-        task.linkTo(form.getParentTaskId());
+        task.linkTo(input.parentTaskId());
         input.lead().forEach(p -> task.addParty(PartyRole.LEAD, p.organization(), p.selector()));
         input.responsible().forEach(p -> task.addParty(PartyRole.RESPONSIBLE, p.organization(), p.selector()));
         input.quotas().forEach(task::addQuota);
@@ -103,19 +118,17 @@ public class PlanManagement {
         return task;
     }
 
-    /** Checks a task's fields as {@link #saveTask} would, without saving, so a batch can report every problem first. */
+    /**
+     * Reads a task form against its plan once — every problem at once, or the typed {@link TaskDraft} to store with
+     * {@link #saveTask(long, TaskDraft)}; a batch (a document's rows) reads them all and reports every problem first.
+     */
     @Transactional(readOnly = true, noRollbackFor = RuleViolation.class)
-    public void checkTask(long planId, TaskForm form) {
-        read(plans.findById(planId).filter(p -> scope.current().covers(p.getIssuer()))
+    public TaskDraft readTask(long planId, TaskForm form) {
+        return read(plans.findById(planId).filter(p -> scope.current().covers(p.getIssuer()))
                 .orElseThrow(() -> new NotFoundException("工作计划")), form);
     }
 
-    /** A task form read against its plan: every problem at once, or what to store. */
-    private record TaskInput(Task.Content content, PlanSection section, List<PartyNames.Party> lead,
-            List<PartyNames.Party> responsible, List<Quota.Terms> quotas) {
-    }
-
-    private TaskInput read(WorkPlan plan, TaskForm form) {
+    private TaskDraft read(WorkPlan plan, TaskForm form) {
         List<RuleViolation> problems = new ArrayList<>();
         if (form.getTitle() == null || form.getTitle().isBlank()) {
             problems.add(new RuleViolation("title", "请填写任务名称"));
@@ -133,7 +146,7 @@ public class PlanManagement {
         RuleViolation.throwIfAny(problems);
         Task.Content content = new Task.Content(blankToNull(form.getNumber()), form.getTitle().strip(),
                 blankToNull(form.getContent()), blankToNull(form.getRequirements()), blankToNull(form.getRemarks()), deadline);
-        return new TaskInput(content, section, lead, responsible, quotas);
+        return new TaskDraft(plan.getId(), content, section, lead, responsible, quotas, form.getParentTaskId());
     }
 
     public void deleteTask(long planId, long taskId) {

@@ -179,6 +179,35 @@ class PlanRulesTests {
     }
 
     @Test
+    @DisplayName("读一次就存：文件导入的任务读成草稿时已确定单位，之后单位改了名，存下的仍是读到的那个单位，不再按文字重读")
+    void aDraftIsStoredAsRead() {
+        Users.as(users, "admin");
+        OrganizationForm unit = new OrganizationForm();
+        String name = Demo.unique("泰安市科普讲师团");
+        unit.setName(name);
+        unit.setUnitType(UnitType.MEMBER_UNIT);
+        unit.setLevel(OrgLevel.CITY);
+        unit.setParentId(id(Demo.TAIAN));
+        unit.setRegionCode("370900");
+        Organization team = organizationManagement.create(unit);
+        WorkPlan plan = draft(Demo.TAIAN, 2026);
+        TaskForm form = taskForm("科普讲座进社区", name, "2026年10月底", name + " 活动数 ≥ 12 场");
+        TaskDraft read = management.readTask(plan.getId(), form);
+
+        unit.setName(name + "（已更名）");
+        organizationManagement.update(team.getId(), unit);
+        assertThatThrownBy(() -> management.readTask(plan.getId(), form)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining(name);
+        Task stored = management.saveTask(plan.getId(), read);
+        assertThat(stored.getParties()).singleElement().satisfies(p -> assertThat(p.getOrganization().getId()).isEqualTo(team.getId()));
+        assertThat(stored.getQuotas()).singleElement().satisfies(q -> {
+            assertThat(q.getTarget()).isEqualByComparingTo("12");
+            assertThat(q.getBound()).isEqualTo(Bound.AT_LEAST);
+        });
+        assertThat(stored.getDeadline().text()).isEqualTo("2026年10月底");
+    }
+
+    @Test
     @DisplayName("分解指标：合计超过本单位目标则拒绝，不足则提示；下级完成数汇总到上级")
     void decompositionChecksTheSumAndRollsUp() {
         Users.as(users, "taian");
