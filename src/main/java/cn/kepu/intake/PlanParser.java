@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.kepu.plan.Deadline;
+import cn.kepu.plan.QuotaPhrases;
 
 /**
  * Reads the text of a plan, checklist or notice into a {@link Proposal}. General rules rather than rules for
@@ -43,18 +44,6 @@ final class PlanParser {
                     + "(?:(?:至|到|-|—|–|－)(?:\\d{4}年)?(?:\\d{1,2}月份?)?(?:\\d{1,2}[日号])?(?:上旬|中旬|下旬|底|末)?)?"
                     + "(?:前|以前|之前)?"
                     + "|\\d{4}年(?:底|年底)(?:前)?|年底前|年内|\\d{4}[-—–]\\d{4}年|每季度末");
-    private static final String UNITS = "人次|项|人|条|张|场次|场|个|名|%|篇|次|所|家|支|期|户|万元|元|份|部|件|套";
-    private static final Pattern QUOTA_COMPARED = Pattern.compile(
-            "([\\p{IsHan}（）、]{0,30}?)(不少于|不低于|至少|不超过|不高于|达到|超过|低于)(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")");
-    private static final Pattern QUOTA_ABOVE = Pattern.compile(
-            "([\\p{IsHan}（）、]{0,30}?)(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")以上");
-    private static final Pattern QUOTA_RANGE = Pattern.compile(
-            "([\\p{IsHan}（）、]{0,30}?)(\\d+)[-—–~～至](\\d+)(" + UNITS + ")");
-    private static final Pattern QUOTA_NAMED = Pattern.compile(
-            "([\\p{IsHan}]{1,6}?[区县市旗])(\\d+(?:\\.\\d+)?)(万)?(人次|人|项|条|个|名|场)");
-    private static final Pattern QUOTA_VERB = Pattern.compile(
-            "(培训|培育|开展|举办|新增|发展|建设|组织|完成|征集|报送|提供|打造|创建|培养|评选|推出|招募|注册|参与|覆盖|受益|惠及|吸引|服务)([\\p{IsHan}]{0,14}?)"
-                    + "(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")");
 
     private static final int MAX_TITLE = 60;
 
@@ -519,67 +508,10 @@ final class PlanParser {
         return best == null ? null : new Proposal.Deadline(best.text(), best.start(), best.end());
     }
 
-    /** Targets stated with 不少于/不低于/以上/ranges/named units/verbs; facts (已…, 共…, 累计…) are not targets. */
+    /** The targets the text states, read with plan's one quota grammar ({@link QuotaPhrases}). */
     static List<Proposal.Quota> quotas(String text) {
-        Map<Integer, Proposal.Quota> found = new LinkedHashMap<>();
-        Matcher m = QUOTA_COMPARED.matcher(text);
-        while (m.find()) {
-            String comparator = switch (m.group(2)) {
-                case "不超过", "不高于", "低于" -> "<=";
-                default -> ">=";
-            };
-            add(found, m.start(3), subject(m.group(1)), comparator, number(m.group(3), m.group(4)), m.group(5), m.group());
-        }
-        m = QUOTA_ABOVE.matcher(text);
-        while (m.find()) {
-            if (!isFact(text, m.start(2))) {
-                add(found, m.start(2), subject(m.group(1)), ">=", number(m.group(2), m.group(3)), m.group(4), m.group());
-            }
-        }
-        m = QUOTA_RANGE.matcher(text);
-        while (m.find()) {
-            if (m.group(4).equals("%") || !isFact(text, m.start(2))) {
-                add(found, m.start(2), subject(m.group(1)), ">=", new BigDecimal(m.group(2)), m.group(4), m.group());
-            }
-        }
-        m = QUOTA_NAMED.matcher(text);
-        while (m.find()) {
-            if (!isFact(text, m.start())) {
-                add(found, m.start(2), m.group(1), ">=", number(m.group(2), m.group(3)), m.group(4), m.group());
-            }
-        }
-        m = QUOTA_VERB.matcher(text);
-        while (m.find()) {
-            if (!isFact(text, m.start())) {
-                add(found, m.start(3), "", ">=", number(m.group(3), m.group(4)), m.group(5), m.group());
-            }
-        }
-        return found.values().stream().toList();
-    }
-
-    private static void add(Map<Integer, Proposal.Quota> found, int at, String subject, String comparator, BigDecimal target,
-            String unit, String text) {
-        found.putIfAbsent(at, new Proposal.Quota(subject, comparator, target, unit, text));
-    }
-
-    private static boolean isFact(String text, int at) {
-        String before = text.substring(Math.max(0, at - 12), at);
-        return before.matches(".*(已|共|累计|现有|全年共|目前|截至).*") || text.startsWith("余", Math.min(text.length(), at + 1));
-    }
-
-    private static BigDecimal number(String digits, String tenThousand) {
-        BigDecimal n = new BigDecimal(digits);
-        return tenThousand == null ? n : n.multiply(BigDecimal.valueOf(10_000));
-    }
-
-    /** "，各县市区" → "各县市区"; "任务数：各县市区" → "各县市区"; a clause with a verb keeps its last noun phrase. */
-    private static final Pattern PARTY = Pattern.compile(
-            ".*(区|县|市|州|盟|旗|乡|镇|街道|社区|村|科协|学会|局|部|委|办|厅|中心|馆|站|单位|基地|高校|学校|企业|队)([（(][^）)]*[）)])?");
-
-    private static String subject(String raw) {
-        String s = raw.replaceAll(".*[：:，,；;。]", "").replaceAll("^(其中|确保|力争|要|应|须|年度内|年内|每年|全年)+", "").strip();
-        // "培训科技辅导员" names what is counted, not who: only a party (a region, a body, a kind of unit) is a subject.
-        return PARTY.matcher(s).matches() ? s : "";
+        return QuotaPhrases.find(text).stream()
+                .map(p -> new Proposal.Quota(p.subject(), p.comparator(), p.target(), p.unit(), p.text())).toList();
     }
 
     // ---- checklists as tables ----

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import cn.kepu.support.RuleViolation;
 
 /** The bound a quota sets, and so how an actual value meets its target: 不少于 (≥), 不超过 (≤) or exactly (=). */
-enum Bound {
+public enum Bound {
     AT_LEAST("≥", ">="), AT_MOST("≤", "<="), EXACTLY("=", "=");
 
     private final String symbol;

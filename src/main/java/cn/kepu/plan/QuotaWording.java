@@ -12,14 +12,13 @@ import cn.kepu.support.RuleViolation;
 
 /**
  * Quotas in two spellings: the form's one line per quota ("各县市区科协 活动数 ≥ 60 项"), and the checklist's
- * prose ("各县市区不少于60项，功能区不少于15项", "泰山区3000人，岱岳区2000人", "不低于20条").
+ * prose ("各县市区不少于60项，功能区不少于15项", "泰山区3000人，岱岳区2000人", "不低于20条") — the latter through the one
+ * grammar of targets, {@link QuotaPhrases}, which the intake parser uses too.
  */
 final class QuotaWording {
 
     private static final Pattern LINE = Pattern.compile(
             "^(\\S+)\\s+(\\S+?)\\s*(≥|≤|=|>=|<=|不少于|不低于|不超过|至少)\\s*([0-9]+(?:\\.[0-9]+)?)?\\s*(\\S*)$");
-    private static final Pattern PROSE = Pattern.compile(
-            "([\\p{IsHan}（）()、]{2,40}?)(不少于|不低于|至少|不超过|达到)?([0-9]+(?:\\.[0-9]+)?)(项|人次|人|条|张|场|个|名|%|％|篇|次)");
 
     private final PartyNames names;
 
@@ -65,26 +64,21 @@ final class QuotaWording {
         return quotas;
     }
 
-    /** The quotas a checklist's 工作要求 states in the documents' usual wording; what it cannot place it leaves. */
+    /**
+     * The quotas a checklist's 工作要求 states, read with the one grammar of targets ({@link QuotaPhrases}), each placed
+     * on the unit or kind of unit it names; a bare number that names no party and says no 不少于 is a fact, not a target.
+     */
     List<Quota.Terms> prose(String text, String context) {
         List<Quota.Terms> quotas = new ArrayList<>();
-        if (text == null) {
-            return quotas;
-        }
-        Matcher m = PROSE.matcher(text);
-        while (m.find()) {
-            String subject = m.group(1).replaceAll("^(任务数|年内新增信息员|新增信息员|年度内|须|提供|：|:)+", "")
-                    .replaceAll("^.*[：:]", "");
-            Optional<UnitSelector> selector = selectorIn(subject);
-            Optional<Organization> organization = selector.isPresent() ? Optional.empty() : names.find(subject);
-            if (selector.isEmpty() && organization.isEmpty() && m.group(2) == null) {
-                continue; // a bare number without 不少于 and without a unit to own it is a fact, not a target
+        for (QuotaPhrases.Phrase phrase : QuotaPhrases.find(text)) {
+            Optional<UnitSelector> selector = phrase.lead().isEmpty() ? Optional.empty() : selectorIn(phrase.lead());
+            Optional<Organization> organization = selector.isPresent() || phrase.subject().isEmpty() ? Optional.empty()
+                    : names.find(phrase.subject());
+            if (selector.isEmpty() && organization.isEmpty() && !phrase.stated()) {
+                continue;
             }
-            String unit = m.group(4).replace('％', '%');
-            Bound bound = m.group(2) == null || m.group(2).equals("达到") ? Bound.AT_LEAST
-                    : Bound.fromText(m.group(2));
-            quotas.add(new Quota.Terms(metric(unit, text + context), bound, new BigDecimal(m.group(3)), unit, null,
-                    organization.orElse(null), selector.orElse(null)));
+            quotas.add(new Quota.Terms(metric(phrase.unit(), text + context), phrase.bound(), phrase.target(), phrase.unit(),
+                    null, organization.orElse(null), selector.orElse(null)));
         }
         return quotas;
     }

@@ -1,0 +1,127 @@
+package cn.kepu.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one grammar of targets as Chinese documents state them: "各县市区不少于60项", "培训科技辅导员不低于50人次",
+ * "3000人以上", "10-15场", "泰山区3000人", "开展科普讲座12场" — and not facts ("已建成…", "累计…", "共…").
+ * Plain Java, no Spring: the intake parser proposes quotas with it, and a checklist import reads its 工作要求 with it.
+ */
+public final class QuotaPhrases {
+
+    /**
+     * One target found in a text.
+     *
+     * @param lead    the words before the figure, from the clause's start ("各县市区科协开展相关活动"), where a kind of
+     *                unit may stand first
+     * @param subject the party it is set for — a region, a body, a kind of unit — or "" when the text names none
+     * @param stated  whether the words say it is a target (不少于, 以上, a range, a named region), not just a number
+     */
+    public record Phrase(int at, String lead, String subject, Bound bound, BigDecimal target, String unit, boolean stated,
+            String text) {
+
+        /** "≤" for 不超过 and the like, "≥" otherwise, as the ASCII a form or JSON uses. */
+        public String comparator() {
+            return bound.ascii();
+        }
+    }
+
+    private static final String UNITS = "人次|项|人|条|张|场次|场|个|名|%|％|篇|次|所|家|支|期|户|万元|元|份|部|件|套";
+    private static final Pattern COMPARED = Pattern.compile(
+            "([\\p{IsHan}（）、]{0,30}?)(不少于|不低于|至少|不超过|不高于|达到|超过|低于)(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")");
+    private static final Pattern ABOVE = Pattern.compile(
+            "([\\p{IsHan}（）、]{0,30}?)(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")以上");
+    private static final Pattern RANGE = Pattern.compile(
+            "([\\p{IsHan}（）、]{0,30}?)(\\d+)[-—–~～至](\\d+)(" + UNITS + ")");
+    private static final Pattern NAMED = Pattern.compile(
+            "([\\p{IsHan}]{1,6}?[区县市旗])(\\d+(?:\\.\\d+)?)(万)?(人次|人|项|条|个|名|场)");
+    private static final Pattern VERB = Pattern.compile(
+            "(培训|培育|开展|举办|新增|发展|建设|组织|完成|征集|报送|提供|打造|创建|培养|评选|推出|招募|注册|参与|覆盖|受益|惠及|吸引|服务)([\\p{IsHan}]{0,14}?)"
+                    + "(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")");
+    /** "，各县市区" → "各县市区"; "任务数：各县市区" → "各县市区"; a clause with a verb keeps its last noun phrase. */
+    private static final Pattern PARTY = Pattern.compile(
+            ".*(区|县|市|州|盟|旗|乡|镇|街道|社区|村|科协|学会|局|部|委|办|厅|中心|馆|站|单位|基地|高校|学校|企业|队)([（(][^）)]*[）)])?");
+
+    private QuotaPhrases() {
+    }
+
+    /** The targets in a text, in the order they stand; where two readings overlap, the first found wins. */
+    public static List<Phrase> find(String text) {
+        Map<Integer, Phrase> found = new LinkedHashMap<>();
+        if (text == null) {
+            return List.of();
+        }
+        Matcher m = COMPARED.matcher(text);
+        while (m.find()) {
+            Bound bound = switch (m.group(2)) {
+                case "不超过", "不高于", "低于" -> Bound.AT_MOST;
+                default -> Bound.AT_LEAST;
+            };
+            add(found, new Phrase(m.start(3), lead(m.group(1)), subject(m.group(1)), bound, number(m.group(3), m.group(4)), unit(m.group(5)),
+                    true, m.group()));
+        }
+        m = ABOVE.matcher(text);
+        while (m.find()) {
+            if (!isFact(text, m.start(2))) {
+                add(found, new Phrase(m.start(2), lead(m.group(1)), subject(m.group(1)), Bound.AT_LEAST, number(m.group(2), m.group(3)),
+                        unit(m.group(4)), true, m.group()));
+            }
+        }
+        m = RANGE.matcher(text);
+        while (m.find()) {
+            if (unit(m.group(4)).equals("%") || !isFact(text, m.start(2))) {
+                add(found, new Phrase(m.start(2), lead(m.group(1)), subject(m.group(1)), Bound.AT_LEAST, new BigDecimal(m.group(2)),
+                        unit(m.group(4)), true, m.group()));
+            }
+        }
+        m = NAMED.matcher(text);
+        while (m.find()) {
+            if (!isFact(text, m.start())) {
+                add(found, new Phrase(m.start(2), m.group(1), m.group(1), Bound.AT_LEAST, number(m.group(2), m.group(3)), m.group(4),
+                        true, m.group()));
+            }
+        }
+        m = VERB.matcher(text);
+        while (m.find()) {
+            if (!isFact(text, m.start())) {
+                add(found, new Phrase(m.start(3), "", "", Bound.AT_LEAST, number(m.group(3), m.group(4)), unit(m.group(5)),
+                        false, m.group()));
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private static void add(Map<Integer, Phrase> found, Phrase phrase) {
+        found.putIfAbsent(phrase.at(), phrase);
+    }
+
+    private static boolean isFact(String text, int at) {
+        String before = text.substring(Math.max(0, at - 12), at);
+        return before.matches(".*(已|共|累计|现有|全年共|目前|截至).*") || text.startsWith("余", Math.min(text.length(), at + 1));
+    }
+
+    private static BigDecimal number(String digits, String tenThousand) {
+        BigDecimal n = new BigDecimal(digits);
+        return tenThousand == null ? n : n.multiply(BigDecimal.valueOf(10_000));
+    }
+
+    private static String unit(String unit) {
+        return unit.replace('％', '%');
+    }
+
+    private static String lead(String raw) {
+        return raw.replaceAll(".*[：:，,；;。]", "").replaceAll("^(其中|确保|力争|要|应|须|年度内|年内|每年|全年)+", "").strip();
+    }
+
+    private static String subject(String raw) {
+        String s = lead(raw);
+        // "培训科技辅导员" names what is counted, not who: only a party (a region, a body, a kind of unit) is a subject.
+        return PARTY.matcher(s).matches() ? s : "";
+    }
+}

@@ -1,0 +1,37 @@
+package cn.kepu.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The one grammar of targets, as documents and checklists write them (plain Java, no Spring). */
+class QuotaPhrasesTests {
+
+    @Test
+    @DisplayName("目标的各种写法：不少于、不超过、以上、区间、点名的区县、动词带数量；万和全角百分号")
+    void targetsAsDocumentsWriteThem() {
+        assertThat(QuotaPhrases.find("任务数：各县市区不少于60项，功能区不少于15项"))
+                .extracting(QuotaPhrases.Phrase::subject, p -> p.target().intValue(), QuotaPhrases.Phrase::unit)
+                .containsExactly(tuple("各县市区", 60, "项"),
+                        tuple("功能区", 15, "项"));
+        assertThat(QuotaPhrases.find("公众科学素质达标率不低于15％").get(0).unit()).isEqualTo("%");
+        assertThat(QuotaPhrases.find("每场人数不超过200人").get(0).bound()).isEqualTo(Bound.AT_MOST);
+        assertThat(QuotaPhrases.find("受益群众达到1.5万人次").get(0).target()).isEqualByComparingTo("15000");
+        assertThat(QuotaPhrases.find("泰山区3000人，岱岳区2000人")).extracting(QuotaPhrases.Phrase::subject)
+                .containsExactly("泰山区", "岱岳区");
+        assertThat(QuotaPhrases.find("每年培训科技辅导员50人次")).singleElement()
+                .satisfies(p -> assertThat(p.subject()).as("培训科技辅导员是所计之物，不是对象").isEmpty())
+                .satisfies(p -> assertThat(p.stated()).isFalse());
+        assertThat(QuotaPhrases.find("年度内各县市区科协开展相关活动至少3项")).singleElement()
+                .satisfies(p -> assertThat(p.lead()).isEqualTo("各县市区科协开展相关活动"));
+    }
+
+    @Test
+    @DisplayName("事实不是目标：已建成、累计、共有的数字不算")
+    void factsAreNotTargets() {
+        assertThat(QuotaPhrases.find("全市已建成科普教育基地120个，累计开展活动3000场以上")).isEmpty();
+        assertThat(QuotaPhrases.find(null)).isEmpty();
+    }
+}
