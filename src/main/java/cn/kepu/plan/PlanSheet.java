@@ -110,48 +110,41 @@ class PlanSheet {
                 if (title.isBlank()) {
                     problems.add(new ImportProblem(row, TITLE, "必填"));
                 }
+                Deadline deadline = null;
                 try {
-                    Deadline.parse(upload.text(row, DEADLINE), from, to);
+                    deadline = Deadline.parse(upload.text(row, DEADLINE), from, to);
                 } catch (RuleViolation e) {
                     problems.add(new ImportProblem(row, DEADLINE, e.getMessage()));
                 }
                 String[] parties = leadAndResponsible(upload.text(row, RESPONSIBLE).replaceAll("〔[^〕]*〕", ""));
-                String lead = parties[0];
-                String responsible = parties[1];
+                List<PartyNames.Party> lead = List.of();
+                List<PartyNames.Party> responsible = List.of();
                 try {
-                    names.read(lead, "lead", "牵头单位");
-                    names.read(responsible, "responsible", "责任单位");
+                    lead = names.read(parties[0], "lead", "牵头单位");
+                    responsible = names.read(parties[1], "responsible", "责任单位");
                 } catch (RuleViolation e) {
                     problems.add(new ImportProblem(row, RESPONSIBLE, e.getMessage()));
                 }
                 String requirements = upload.text(row, REQUIREMENTS);
-                List<String> quotas = wording.prose(requirements, title).stream().map(PlanSheet::line).toList();
-                read.add(new Row(category, upload.text(row, NUMBER), title, requirements, lead, responsible,
-                        upload.text(row, DEADLINE), upload.text(row, REMARKS), quotas));
+                // Each cell is read once, into the values the task is stored with: nothing is written back as text.
+                Task.Content words = new Task.Content(blankToNull(upload.text(row, NUMBER)), title.strip(), null,
+                        blankToNull(requirements), blankToNull(upload.text(row, REMARKS)), deadline);
+                read.add(new Row(category, words, lead, responsible, wording.prose(requirements, title)));
             }
             if (!problems.isEmpty()) {
                 throw new ImportRejected(problems, upload.marked(problems));
             }
             WorkPlan plan = management.create(heading);
             String currentCategory = null;
-            Long section = null;
+            PlanSection section = null;
             int sections = 0;
             for (Row r : read) {
                 if (!r.category().isBlank() && !r.category().equals(currentCategory)) {
                     currentCategory = r.category();
-                    section = management.addSection(plan.getId(), null, Numbers.chinese(++sections), r.category()).getId();
+                    section = management.addSection(plan.getId(), null, Numbers.chinese(++sections), r.category());
                 }
-                TaskForm form = new TaskForm();
-                form.setSectionId(section);
-                form.setNumber(r.number());
-                form.setTitle(r.title());
-                form.setRequirements(r.requirements());
-                form.setLead(r.lead());
-                form.setResponsible(r.responsible());
-                form.setDeadline(r.deadline());
-                form.setRemarks(r.remarks());
-                form.setQuotas(String.join("\n", r.quotas()));
-                management.saveTask(plan.getId(), null, form);
+                management.saveTask(plan.getId(), new TaskDraft(plan.getId(), r.content(), section, r.lead(),
+                        r.responsible(), r.quotas(), null));
             }
             return plan;
         } finally {
@@ -176,13 +169,11 @@ class PlanSheet {
         return new String[] {lead, String.join("，", rest)};
     }
 
-    private record Row(String category, String number, String title, String requirements, String lead, String responsible,
-            String deadline, String remarks, List<String> quotas) {
+    private record Row(String category, Task.Content content, List<PartyNames.Party> lead,
+            List<PartyNames.Party> responsible, List<Quota.Terms> quotas) {
     }
 
-    private static String line(Quota.Terms q) {
-        String subject = q.subjectOrganization() != null ? q.subjectOrganization().getName()
-                : q.subjectSelector() != null ? q.subjectSelector().label() : "每个责任单位";
-        return subject + " " + q.metric() + " " + q.bound().symbol() + " " + Numbers.plain(q.target()) + " " + q.unit();
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }
