@@ -3,11 +3,14 @@ package cn.kepu.attachment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,7 @@ class AttachmentTests {
         Attachment photo = attachments.attach(owner, PHOTOS, List.of(new Upload("现场.jpg", jpeg))).get(0);
         assertThat(photo.kind()).isEqualTo(AttachmentKind.PHOTO);
         assertThat(attachments.file(owner, photo.id()).bytes()).isEqualTo(jpeg);
-        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(attachments.thumbnail(owner, photo.id()).bytes()))
+        assertThat(ImageIO.read(new ByteArrayInputStream(attachments.thumbnail(owner, photo.id()).bytes()))
                 .getWidth()).isEqualTo(320);
         assertThatThrownBy(() -> attachments.attach(owner, PHOTOS, List.of(new Upload("2.jpg", jpeg), new Upload("3.jpg", jpeg))))
                 .hasMessage("每个活动最多上传2张照片，已有1张，本次选择了2张");
