@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.EntityGraph.EntityGraphType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
@@ -22,12 +23,14 @@ interface Activities extends JpaRepository<Activity, Long>, JpaSpecificationExec
     @EntityGraph(attributePaths = {"organizer", "campaign"})
     List<Activity> findByCampaign_IdAndStateIn(long campaignId, Collection<ActivityState> states);
 
-    // Lists show each activity's units and region: fetched with it, not one query per row.
+    // Lists show each activity's units and region: fetched with it, not one query per row. A LOAD graph, so that
+    // what it does not name keeps its mapping — the links stay eager (batched), as the API reads them after the
+    // transaction; a FETCH graph made them lazy, and the API list answered 500.
     @Override
-    @EntityGraph(attributePaths = {"organizer", "reviewer", "region", "campaign"})
+    @EntityGraph(attributePaths = {"organizer", "reviewer", "region", "campaign"}, type = EntityGraphType.LOAD)
     Page<Activity> findAll(Specification<Activity> spec, Pageable pageable);
 
     @Override
-    @EntityGraph(attributePaths = {"organizer", "reviewer", "region", "campaign"})
+    @EntityGraph(attributePaths = {"organizer", "reviewer", "region", "campaign"}, type = EntityGraphType.LOAD)
     List<Activity> findAll(Specification<Activity> spec, Sort sort);
 }

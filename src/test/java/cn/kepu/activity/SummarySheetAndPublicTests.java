@@ -246,6 +246,30 @@ class SummarySheetAndPublicTests {
     }
 
     @Test
+    @DisplayName("接口的列表和详情在有数据时可读：举办单位和审核单位两种角色都能读到活动、链接和版本号")
+    void apiListsAndDetailsWithData() throws Exception {
+        Campaign c = campaign();
+        Users.as(users, "taishan");
+        String name = Demo.unique("接口列表里的讲座");
+        Activity a = registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), name), true).activity();
+        review.review(a.getId(), true, null);
+        evidence.complete(a.getId(), 80, 4, "顺利举办", List.of("https://v.example.cn/1"), List.of());
+        Users.nobody();
+        for (String user : List.of("taishan", "taian")) {
+            mvc.perform(get("/api/v1/activities").param("campaign", c.getId().toString()).with(httpBasic(user, Demo.PASSWORD)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.content[0].name").value(name))
+                    .andExpect(jsonPath("$.content[0].links[0].url").value("https://v.example.cn/1"));
+            mvc.perform(get("/api/v1/activities/{id}", a.getId()).with(httpBasic(user, Demo.PASSWORD)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("COMPLETED"))
+                    .andExpect(jsonPath("$.version").isNumber());
+            mvc.perform(get("/api/v1/campaigns").with(httpBasic(user, Demo.PASSWORD))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.name == '" + c.getName() + "')]").exists());
+            mvc.perform(get("/api/v1/campaigns/{id}", c.getId()).with(httpBasic(user, Demo.PASSWORD)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.name").value(c.getName()));
+        }
+    }
+
+    @Test
     @DisplayName("接口：登记并提交（返回提醒）、审核通过、坏输入得到中文说明")
     void api() throws Exception {
         Campaign c = campaign();
