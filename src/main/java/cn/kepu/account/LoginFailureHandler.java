@@ -41,9 +41,10 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
             if (account.isPresent() && account.get().isLockedAt(clock.instant())) {
                 message = "连续" + policy.lockout().maxFailures() + "次登录失败，账号已锁定"
                         + policy.lockout().duration().toMinutes() + "分钟";
-            } else if (account.isPresent()) {
-                int left = policy.lockout().maxFailures() - account.get().getFailedAttempts();
-                message += "，再失败" + left + "次账号将被锁定";
+            } else {
+                // The same words whether the name exists or not: how many tries are left would tell which names do.
+                message += "。连续" + policy.lockout().maxFailures() + "次输入错误，账号将被锁定"
+                        + policy.lockout().duration().toMinutes() + "分钟";
             }
         }
         request.getSession().setAttribute(MESSAGE, message);

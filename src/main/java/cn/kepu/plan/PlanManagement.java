@@ -270,7 +270,7 @@ public class PlanManagement {
         WorkPlan plan = plans.findById(planId).filter(p -> scope.current().covers(p.getIssuer()))
                 .orElseThrow(() -> new NotFoundException("工作计划"));
         if (!plan.isDraft()) {
-            throw new RuleViolation("计划已" + plan.getState().label() + "，不能再修改");
+            throw new RuleViolation("计划" + plan.getState().label() + "，不能再修改");
         }
         return plan;
     }

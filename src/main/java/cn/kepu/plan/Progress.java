@@ -85,7 +85,7 @@ public class Progress {
         Assignment assignment = assignment(assignmentId);
         List<RuleViolation> problems = new ArrayList<>();
         if (assignment.getTask().getPlan().getState() != PlanState.PUBLISHED) {
-            throw new RuleViolation("计划已" + assignment.getTask().getPlan().getState().label() + "，不能再填报");
+            throw new RuleViolation("计划" + assignment.getTask().getPlan().getState().label() + "，不能再填报");
         }
         if (form.getState() == null) {
             problems.add(new RuleViolation("state", "请选择状态"));

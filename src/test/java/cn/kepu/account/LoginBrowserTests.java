@@ -31,7 +31,7 @@ class LoginBrowserTests {
     @DisplayName("密码错误时登录页显示中文原因，并保留用户名")
     void wrongPasswordIsExplained() throws Exception {
         browser.login("weinan", "Wrong#123");
-        assertThat(browser.waitFor(By.id("login-error")).getText()).startsWith("用户名或密码错误，再失败");
+        assertThat(browser.waitFor(By.id("login-error")).getText()).isEqualTo("用户名或密码错误。连续5次输入错误，账号将被锁定15分钟");
         assertThat(browser.driver().findElement(By.id("username")).getAttribute("value")).isEqualTo("weinan");
         assertThat(browser.driver().getTitle()).contains("登录");
         browser.screenshot("login-error");

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Properties;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -87,21 +88,42 @@ class LoginSecurityTests {
     }
 
     @Test
-    @DisplayName("登录页：失败时显示中文原因并保留用户名，第5次失败提示账号已锁定")
+    @DisplayName("登录页：失败时显示中文原因并保留用户名，第5次失败提示账号已锁定；不存在的用户名得到一字不差的同样回答")
     void loginPageExplainsFailures() throws Exception {
         String username = freshAccount(false);
         MockHttpSession session = new MockHttpSession();
+        String same = "用户名或密码错误。连续5次输入错误，账号将被锁定15分钟";
         for (int i = 1; i <= 5; i++) {
             mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", "nope"))
                     .andExpect(redirectedUrl("/login?error"));
             String page = mvc.perform(get("/login").param("error", "").session(session))
                     .andReturn().getResponse().getContentAsString();
             if (i < 5) {
-                assertThat(page).contains("用户名或密码错误，再失败" + (5 - i) + "次账号将被锁定").contains(username);
+                assertThat(page).contains(same).contains(username);
             } else {
                 assertThat(page).contains("连续5次登录失败，账号已锁定15分钟");
             }
         }
+        MockHttpSession stranger = new MockHttpSession();
+        mvc.perform(post("/login").session(stranger).with(csrf()).param("username", "no-such-user-" + username)
+                .param("password", "nope")).andExpect(redirectedUrl("/login?error"));
+        assertThat(mvc.perform(get("/login").param("error", "").session(stranger)).andReturn().getResponse()
+                .getContentAsString()).as("不存在的用户名不能从提示里分辨出来").contains(same).doesNotContain("再失败");
+    }
+
+    @Test
+    @DisplayName("HTTPS 请求的回答带 HSTS；生产配置的会话 Cookie 带 Secure，且按代理转发的协议判断 HTTPS")
+    void transportSecurity() throws Exception {
+        assertThat(mvc.perform(get("/login").secure(true)).andReturn().getResponse().getHeader("Strict-Transport-Security"))
+                .contains("max-age=31536000").contains("includeSubDomains");
+        assertThat(mvc.perform(get("/login")).andReturn().getResponse().getHeader("Strict-Transport-Security"))
+                .as("明文 http 的演示环境不发 HSTS").isNull();
+        Properties prod = new Properties();
+        try (var in = getClass().getResourceAsStream("/application-prod.properties")) {
+            prod.load(in);
+        }
+        assertThat(prod).containsEntry("server.servlet.session.cookie.secure", "true")
+                .containsEntry("server.forward-headers-strategy", "framework");
     }
 
     @Test

@@ -208,6 +208,27 @@ class PlanRulesTests {
     }
 
     @Test
+    @DisplayName("已发布的计划不能再改、已关闭的不能再填报，提示说清楚计划的状态（不是“计划已已发布”）")
+    void aPublishedPlanSaysSoInPlainWords() {
+        Users.as(users, "taian");
+        WorkPlan plan = draft(Demo.TAIAN, 2026);
+        management.saveTask(plan.getId(), null, taskForm("科普讲座", "岱岳区", "2026年12月", "岱岳区 活动数 ≥ 2 项"));
+        management.publish(plan.getId());
+        PlanForm head = new PlanForm();
+        head.setIssuerId(id(Demo.TAIAN));
+        head.setTitle("改标题");
+        head.setPeriodFrom(2026);
+        assertThatThrownBy(() -> management.update(plan.getId(), head)).hasMessage("计划已发布，不能再修改");
+        management.close(plan.getId());
+        Users.as(users, "daiyue");
+        ProgressForm form = new ProgressForm();
+        form.setState(AssignmentState.IN_PROGRESS);
+        Assignment a = assignments.findByTask_IdAndOrganization_Id(reload(plan).getTasks().get(0).getId(), id(Demo.DAIYUE))
+                .orElseThrow();
+        assertThatThrownBy(() -> progress.report(a.getId(), form, List.of())).hasMessage("计划已关闭，不能再填报");
+    }
+
+    @Test
     @DisplayName("分解指标：合计超过本单位目标则拒绝，不足则提示；下级完成数汇总到上级")
     void decompositionChecksTheSumAndRollsUp() {
         Users.as(users, "taian");
