@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -28,11 +29,14 @@ public class Attachments {
     private final StoredAttachments attachments;
     private final AttachmentContents contents;
     private final Clock clock;
+    private final long maxPixels;
 
-    Attachments(StoredAttachments attachments, AttachmentContents contents, Clock clock) {
+    Attachments(StoredAttachments attachments, AttachmentContents contents, Clock clock,
+            @Value("${kepu.attachment.max-pixels:60000000}") long maxPixels) {
         this.attachments = attachments;
         this.contents = contents;
         this.clock = clock;
+        this.maxPixels = maxPixels;
     }
 
     /** Checks every upload against the rule, then stores them all — or, if any is wrong, none (one Chinese message each). */
@@ -80,6 +84,11 @@ public class Attachments {
             } else if (upload.bytes().length > rule.maxBytes()) {
                 problems.add(new RuleViolation(rule.field(), shown + "超过" + limit(rule.maxBytes())
                         + (rule.sizeHint().isEmpty() ? "" : "，" + rule.sizeHint())));
+            } else if (type.kind() == AttachmentKind.PHOTO) {
+                // A small file can hold a huge picture (a 25,000 × 25,000 PNG): its header says so before any decoding.
+                Thumbnails.size(upload.bytes()).filter(d -> (long) d.width * d.height > maxPixels).ifPresent(d ->
+                        problems.add(new RuleViolation(rule.field(), shown + "的尺寸为" + d.width + "×" + d.height
+                                + "像素，超过" + maxPixels / 10_000 + "万像素的上限，请缩小后上传")));
             }
         }
         return problems;

@@ -1,17 +1,25 @@
 package cn.kepu.attachment;
 
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
-/** A 320-px-wide JPEG of a photo, for lists that show many photos at once. */
+/**
+ * A photo's size read from its header, and a 320-px-wide JPEG of it for lists. Nothing here decodes a whole large
+ * image: the size comes from the header, and the thumbnail is read with every n-th pixel only.
+ */
 final class Thumbnails {
 
     static final int WIDTH = 320;
@@ -19,12 +27,42 @@ final class Thumbnails {
     private Thumbnails() {
     }
 
+    /** Width and height from the image's header, without decoding its pixels; empty if no reader knows the format. */
+    static Optional<Dimension> size(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return Optional.of(new Dimension(reader.getWidth(0), reader.getHeight(0)));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
     /** Empty when the bytes, though they start like a photo, cannot be read as one. */
     static Optional<byte[]> of(byte[] bytes) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
                 return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            BufferedImage image;
+            try {
+                reader.setInput(in, true, true);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, reader.getWidth(0) / (2 * WIDTH));
+                param.setSourceSubsampling(step, step, 0, 0);
+                image = reader.read(0, param);
+            } finally {
+                reader.dispose();
             }
             int width = Math.min(WIDTH, image.getWidth());
             int height = Math.max(1, image.getHeight() * width / image.getWidth());

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -94,6 +97,31 @@ class AttachmentTests {
         attachments.removeAll(report);
         assertThat(attachments.of(report)).isEmpty();
         assertThatThrownBy(() -> attachments.file(report, pdf)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @DisplayName("尺寸先看文件头：一个几十字节却声称25000×25000像素的PNG不解码就被拒绝；大照片的缩略图按抽样读出")
+    void hugePicturesAreRefusedFromTheirHeader() throws IOException {
+        byte[] bomb = pngHeader(25_000, 25_000);
+        assertThat(bomb.length).isLessThan(100);
+        assertThat(attachments.check(EVIDENCE, List.of(new Upload("巨图.png", bomb)))).singleElement()
+                .extracting(RuleViolation::getMessage).isEqualTo("“巨图.png”的尺寸为25000×25000像素，超过6000万像素的上限，请缩小后上传");
+        assertThat(Thumbnails.size(TestImages.png(4000, 3000))).hasValueSatisfying(d -> {
+            assertThat(d.width).isEqualTo(4000);
+            assertThat(d.height).isEqualTo(3000);
+        });
+        assertThat(ImageIO.read(new ByteArrayInputStream(Thumbnails.of(TestImages.jpeg(4000, 3000)).orElseThrow())).getWidth())
+                .isEqualTo(320);
+    }
+
+    /** A PNG whose header (IHDR, with a correct CRC) claims the given size, with no pixels behind it. */
+    private static byte[] pngHeader(int width, int height) {
+        ByteBuffer ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        CRC32 crc = new CRC32();
+        crc.update(ihdr.array());
+        return ByteBuffer.allocate(8 + 4 + 17 + 4).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})
+                .putInt(13).put(ihdr.array()).putInt((int) crc.getValue()).array();
     }
 
     private static byte[] zipWith(String entry) throws IOException {
