@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -56,6 +57,14 @@ class SecurityConfig {
     FilterRegistrationBean<PasswordChangeGate> gateOutsideChains(PasswordChangeGate gate) {
         FilterRegistrationBean<PasswordChangeGate> registration = new FilterRegistrationBean<>(gate);
         registration.setEnabled(false);
+        return registration;
+    }
+
+    /** Before the security filters, so that a flood of logins is refused before any password is hashed. */
+    @Bean
+    FilterRegistrationBean<ThrottleFilter> throttleFirst(ThrottleFilter throttle) {
+        FilterRegistrationBean<ThrottleFilter> registration = new FilterRegistrationBean<>(throttle);
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
 

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -109,6 +111,13 @@ class LoginSecurityTests {
                 .param("password", "nope")).andExpect(redirectedUrl("/login?error"));
         assertThat(mvc.perform(get("/login").param("error", "").session(stranger)).andReturn().getResponse()
                 .getContentAsString()).as("不存在的用户名不能从提示里分辨出来").contains(same).doesNotContain("再失败");
+    }
+
+    @Test
+    @DisplayName("访问频率限制排在安全过滤器之前：密码校验之前就拒绝洪水般的登录")
+    void throttleComesBeforeSecurity(@Autowired FilterRegistrationBean<ThrottleFilter> throttle) {
+        assertThat(throttle.getOrder()).isLessThan(SecurityFilterProperties.DEFAULT_FILTER_ORDER);
+        assertThat(throttle.isEnabled()).isTrue();
     }
 
     @Test
