@@ -40,6 +40,9 @@ class PasswordPolicy {
                 && raw.toLowerCase().contains(username.toLowerCase())) {
             problems.add("密码不能包含登录名");
         }
+        if (raw != null && CommonPasswords.isCommon(raw)) {
+            problems.add("密码过于常见，容易被猜到（常用密码表、键盘连续按键、姓氏拼音加生日、“woaini”“5201314”之类），请换一个");
+        }
         if (raw != null && accountId != null && rules.history() > 0
                 && used.findByAccountIdOrderByIdDesc(accountId, Limit.of(rules.history())).stream()
                         .anyMatch(u -> encoder.matches(raw, u.getPasswordHash()))) {
@@ -58,7 +61,7 @@ class PasswordPolicy {
 
     String description() {
         return "至少" + rules.minLength() + "位，包含大写字母、小写字母、数字、特殊字符中的至少" + rules.minClasses()
-                + "类，不含登录名，不与最近" + rules.history() + "次的密码相同";
+                + "类，不含登录名，不是常见密码，不与最近" + rules.history() + "次的密码相同";
     }
 
     private static int classes(String raw) {

@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +110,24 @@ class AccountRulesTests {
         assertThat(body).contains("密码至少8位").contains("至少3类");
         createAs("taishan", username, "\"REPORTER\"", unit(Demo.TAISHAN), username + "A1!")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("密码不能包含登录名"));
+        assertThat(accounts.existsByUsername(username)).isFalse();
+    }
+
+    @Test
+    @DisplayName("常见密码：Password1、Aa123456 这类长度和字符类别都够的也被拒绝，说明是哪条规则；键盘连按、拼音加生日、5201314 也算")
+    void commonPasswordsAreRefused() throws Exception {
+        assertThat(CommonPasswords.size()).isGreaterThanOrEqualTo(10_000);
+        for (String weak : List.of("Password1", "Aa123456", "Qwerty123!", "P@ssw0rd", "1qaz2wsx3EDC", "Zhangwei19880808",
+                "Wang@1990", "Woaini1314!", "Asdfghjkl1")) {
+            assertThat(CommonPasswords.isCommon(weak)).as(weak).isTrue();
+        }
+        for (String fine : List.of(Demo.PASSWORD, "Start@2026x", "Changed@2026", "Kp#9fT2q", "科协2026@Ta")) {
+            assertThat(CommonPasswords.isCommon(fine)).as(fine).isFalse();
+        }
+        String username = Demo.unique("common").toLowerCase();
+        createAs("taishan", username, "\"REPORTER\"", unit(Demo.TAISHAN), "Password1")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("密码过于常见")));
         assertThat(accounts.existsByUsername(username)).isFalse();
     }
 
