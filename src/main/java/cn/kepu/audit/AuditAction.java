@@ -12,6 +12,8 @@ public enum AuditAction {
     DELETE("删除"),
     IMPORT("导入"),
     EXPORT("导出"),
+    DOWNLOAD("下载"),
+    DENIED("拒绝访问"),
     PASSWORD_CHANGE("修改密码"),
     PASSWORD_RESET("重置密码"),
     UNLOCK("解锁"),

@@ -13,6 +13,7 @@ import java.lang.reflect.Method;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,28 @@ class AuditLogTests {
     UserDetailsService users;
     @Autowired
     ApplicationEventPublisher events;
+
+    @Test
+    @DisplayName("导出、下载和被拒绝的访问都进审计日志：台账导出带筛选条件；岱岳区按地址看泰山区的任务被拒（结果为失败）；无权的接口调用同样")
+    void exportsDownloadsAndRefusalsAreAudited() throws Exception {
+        String flag = Demo.unique("f");
+        mvc.perform(get("/ledger/export").param("flag", flag).with(user(users.loadUserByUsername("taian"))))
+                .andExpect(status().isOk());
+        String exported = mvc.perform(get("/api/v1/audit-events").param("username", "taian").param("action", "EXPORT")
+                        .param("keyword", flag).with(httpBasic("auditor", Demo.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content[0].actionLabel").value("导出"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(exported).contains("/ledger/export?flag=" + flag);
+
+        String missing = "/plans/" + (900_000 + Math.abs(flag.hashCode() % 1000));
+        mvc.perform(get(missing).with(user(users.loadUserByUsername("daiyue")))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/users").with(httpBasic("daiyue", Demo.PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/audit-events").param("username", "daiyue").param("action", "DENIED")
+                        .with(httpBasic("auditor", Demo.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.objectName == '" + missing + "')].result").value(Matchers.hasItem("FAILURE")))
+                .andExpect(jsonPath("$.content[?(@.objectName == '/api/v1/users')].actionLabel").value(Matchers.hasItem("拒绝访问")));
+    }
 
     @Test
     @DisplayName("审计员按用户和操作筛选日志，并导出 Excel")
