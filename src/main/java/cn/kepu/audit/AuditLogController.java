@@ -59,6 +59,7 @@ class AuditLogController {
     private static String describe(AuditFilter f) {
         return "起：" + (f.from() == null ? "不限" : f.from()) + "；止：" + (f.to() == null ? "不限" : f.to())
                 + "；用户：" + (f.username() == null || f.username().isBlank() ? "不限" : f.username())
-                + "；操作：" + (f.action() == null ? "不限" : f.action().label());
+                + "；操作：" + (f.action() == null ? "不限" : f.action().label())
+                + "；结果：" + (f.success() == null ? "不限" : f.success() ? "成功" : "失败或拒绝");
     }
 }

@@ -93,6 +93,9 @@ public class AuditTrail {
         if (filter.action() != null) {
             where.add(cb.equal(e.get("action"), filter.action().name()));
         }
+        if (filter.success() != null) {
+            where.add(cb.equal(e.get("result"), filter.success() ? "SUCCESS" : "FAILURE"));
+        }
         if (filter.keyword() != null && !filter.keyword().isBlank()) {
             String like = "%" + filter.keyword().strip() + "%";
             where.add(cb.or(cb.like(e.get("objectName"), like), cb.like(e.get("summary"), like),

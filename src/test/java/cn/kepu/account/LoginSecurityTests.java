@@ -83,7 +83,7 @@ class LoginSecurityTests {
         clock.advance(Duration.ofMinutes(16));
         mvc.perform(get("/api/v1/organizations").with(httpBasic(username, "Right#Pass1"))).andExpect(status().isOk());
 
-        var failures = audit.search(new AuditFilter(null, null, username, AuditAction.LOGIN_FAILED, null), 0, 20);
+        var failures = audit.search(new AuditFilter(null, null, username, AuditAction.LOGIN_FAILED, null, null), 0, 20);
         assertThat(failures.getTotalElements()).isEqualTo(6);
         assertThat(failures.getContent()).anyMatch(e -> e.getSummary().contains("账号已锁定15分钟"));
         assertThat(failures.getContent()).allMatch(e -> "127.0.0.1".equals(e.getClientAddress()));
@@ -144,7 +144,7 @@ class LoginSecurityTests {
         mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "Right#Pass1"))
                 .andExpect(redirectedUrl("/"));
         assertThat(accounts.findByUsername(username).orElseThrow().getFailedAttempts()).isZero();
-        var logins = audit.search(new AuditFilter(null, null, username, AuditAction.LOGIN, null), 0, 5).getContent();
+        var logins = audit.search(new AuditFilter(null, null, username, AuditAction.LOGIN, null, null), 0, 5).getContent();
         assertThat(logins).hasSize(1);
         assertThat(logins.get(0).getClientAddress()).isEqualTo("127.0.0.1");
         assertThat(logins.get(0).getOrganizationName()).isEqualTo(Demo.TAISHAN);

@@ -55,6 +55,13 @@ class AuditLogTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[?(@.objectName == '" + missing + "')].result").value(Matchers.hasItem("FAILURE")))
                 .andExpect(jsonPath("$.content[?(@.objectName == '/api/v1/users')].actionLabel").value(Matchers.hasItem("拒绝访问")));
+        mvc.perform(get("/api/v1/audit-events").param("success", "false").param("size", "200")
+                        .with(httpBasic("auditor", Demo.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content[*].result").value(Matchers.everyItem(Matchers.is("FAILURE"))))
+                .andExpect(jsonPath("$.content[?(@.objectName == '" + missing + "')]").exists());
+        String page = mvc.perform(get("/audit").param("success", "false").param("username", "daiyue")
+                .with(user(users.loadUserByUsername("auditor")))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("拒绝访问").contains(missing).contains("<option value=\"false\" selected=\"selected\">失败或拒绝</option>");
     }
 
     @Test

@@ -136,7 +136,7 @@ class OrganizationImportTests {
         assertThat(parent.getParentId()).isEqualTo(organizations.findByName(Demo.TAISHAN).orElseThrow().getId());
         assertThat(parent.getRegion().getName()).isEqualTo("泰山区");
         assertThat(organizations.findByName(second).orElseThrow().getParentId()).isEqualTo(parent.getId());
-        assertThat(audit.search(new AuditFilter(null, null, "taishan", AuditAction.IMPORT, first), 0, 5).getContent())
+        assertThat(audit.search(new AuditFilter(null, null, "taishan", AuditAction.IMPORT, first, null), 0, 5).getContent())
                 .singleElement().satisfies(e -> assertThat(e.getSummary()).startsWith("导入2个单位"));
     }
 

@@ -125,13 +125,13 @@ class OrganizationRulesTests {
         mvc.perform(post("/organizations/{id}", unit).with(as("taishan")).with(csrf()).param("name", name)
                 .param("shortName", "新简称").param("unitType", "SOCIETY").param("level", "COUNTY"));
 
-        var created = audit.search(new AuditFilter(null, null, "taishan", AuditAction.CREATE, name), 0, 5).getContent();
+        var created = audit.search(new AuditFilter(null, null, "taishan", AuditAction.CREATE, name, null), 0, 5).getContent();
         assertThat(created).singleElement().satisfies(e -> {
             assertThat(e.getObjectName()).isEqualTo(name);
             assertThat(e.getOrganizationName()).isEqualTo(Demo.TAISHAN);
             assertThat(e.getSummary()).contains("上级单位：泰山区科学技术协会");
         });
-        var updated = audit.search(new AuditFilter(null, null, "taishan", AuditAction.UPDATE, name), 0, 5).getContent();
+        var updated = audit.search(new AuditFilter(null, null, "taishan", AuditAction.UPDATE, name, null), 0, 5).getContent();
         assertThat(updated).singleElement().satisfies(e -> assertThat(e.getSummary()).isEqualTo("简称：旧简称 → 新简称"));
     }
 
