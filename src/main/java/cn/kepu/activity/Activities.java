@@ -18,6 +18,7 @@ interface Activities extends JpaRepository<Activity, Long>, JpaSpecificationExec
     boolean existsByOrganizer_IdAndNameAndStartsAtBetweenAndIdNot(long organizerId, String name, LocalDateTime from,
             LocalDateTime to, long exceptId);
 
+    @EntityGraph(attributePaths = {"organizer", "campaign"})
     List<Activity> findByCampaign_Id(long campaignId);
 
     @EntityGraph(attributePaths = {"organizer", "campaign"})

@@ -96,10 +96,15 @@ class CampaignManagement {
             throw new NotFoundException("活动");
         }
         check(form, campaign, campaign.getOrganizer());
+        Map<Long, String> linksBefore = campaigns.quotaLinks(campaign.getId());
+        Map<String, String> rulesBefore = campaign.countingRuleMap();
         campaign.apply(form);
         campaigns.unlinkQuotas(campaign.getId());
         linkQuotas(campaign, form);
-        events.publishEvent(new CampaignCountingChanged(campaign.getId()));
+        // Only a change to what counts recounts the campaign's activities (all of them, which can be many).
+        if (!linksBefore.equals(campaigns.quotaLinks(campaign.getId())) || !rulesBefore.equals(campaign.countingRuleMap())) {
+            events.publishEvent(new CampaignCountingChanged(campaign.getId()));
+        }
         events.publishEvent(ActionPerformed.of(AuditAction.UPDATE, "活动", campaign.getId(), campaign.getName(), "修改活动设置"));
         return campaign;
     }

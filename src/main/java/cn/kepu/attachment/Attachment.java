@@ -6,14 +6,6 @@ import java.time.Instant;
 public record Attachment(long id, Owner owner, AttachmentKind kind, String name, String contentType, long size,
         Instant uploadedAt) {
 
-    public boolean isPhoto() {
-        return kind == AttachmentKind.PHOTO;
-    }
-
-    public boolean isVideo() {
-        return kind == AttachmentKind.VIDEO;
-    }
-
     /** "3.2 MB", "850 KB": the size as a person reads it. */
     public String sizeText() {
         return size >= 1024 * 1024 ? String.format("%.1f MB", size / 1024.0 / 1024.0) : Math.max(1, size / 1024) + " KB";

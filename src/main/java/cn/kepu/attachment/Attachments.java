@@ -46,14 +46,15 @@ public class Attachments {
             throw new RuleViolation(rule.field(), rule.per() + "最多上传" + rule.maxCount() + rule.unit() + rule.noun()
                     + "，已有" + existing + rule.unit() + "，本次选择了" + uploads.size() + rule.unit());
         }
-        RuleViolation.throwIfAny(check(rule, uploads));
+        List<FileType> types = new ArrayList<>();
+        RuleViolation.throwIfAny(check(rule, uploads, types));
         List<byte[]> thumbnails = new ArrayList<>();
         List<RuleViolation> unreadable = new ArrayList<>();
-        for (Upload upload : uploads) {
-            boolean wanted = rule.thumbnails() && FileType.of(upload.bytes()).orElseThrow().kind() == AttachmentKind.PHOTO;
-            byte[] thumbnail = wanted ? Thumbnails.of(upload.bytes()).orElse(null) : null;
+        for (int i = 0; i < uploads.size(); i++) {
+            boolean wanted = rule.thumbnails() && types.get(i).kind() == AttachmentKind.PHOTO;
+            byte[] thumbnail = wanted ? Thumbnails.of(uploads.get(i).bytes()).orElse(null) : null;
             if (wanted && thumbnail == null) {
-                unreadable.add(new RuleViolation(rule.field(), "“" + upload.name() + "”无法读取，文件可能已损坏"));
+                unreadable.add(new RuleViolation(rule.field(), "“" + uploads.get(i).name() + "”无法读取，文件可能已损坏"));
             }
             thumbnails.add(thumbnail);
         }
@@ -61,8 +62,8 @@ public class Attachments {
         List<Attachment> stored = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
             Upload upload = uploads.get(i);
-            StoredAttachment a = attachments.saveAndFlush(new StoredAttachment(owner, FileType.of(upload.bytes()).orElseThrow(),
-                    upload.name(), upload.bytes().length, thumbnails.get(i), clock.instant(), CurrentUser.username()));
+            StoredAttachment a = attachments.saveAndFlush(new StoredAttachment(owner, types.get(i), upload.name(),
+                    upload.bytes().length, thumbnails.get(i), clock.instant(), CurrentUser.username()));
             contents.save(new AttachmentContent(a.getId(), upload.bytes()));
             stored.add(a.view());
         }
@@ -70,13 +71,20 @@ public class Attachments {
     }
 
     /**
-     * What is wrong with each upload under the rule — its type by content, its size — without storing anything: for use cases that check a whole form before they store any of it.
+     * What is wrong with each upload under the rule — its type by content, its size, a photo's pixel count — without
+     * storing anything: for use cases that check a whole form before they store any of it.
      */
     public List<RuleViolation> check(Rule rule, List<Upload> uploads) {
+        return check(rule, uploads, new ArrayList<>());
+    }
+
+    /** The check, keeping each upload's type (judged once) in {@code types} for the store that follows. */
+    private List<RuleViolation> check(Rule rule, List<Upload> uploads, List<FileType> types) {
         List<RuleViolation> problems = new ArrayList<>();
         for (Upload upload : uploads) {
             String shown = upload.name() == null || upload.name().isBlank() ? "文件" : "“" + upload.name() + "”";
             FileType type = FileType.of(upload.bytes()).filter(t -> accepts(rule, t)).orElse(null);
+            types.add(type);
             if (upload.bytes().length == 0) {
                 problems.add(new RuleViolation(rule.field(), shown + "是空的"));
             } else if (type == null) {

@@ -29,41 +29,16 @@ final class Thumbnails {
 
     /** Width and height from the image's header, without decoding its pixels; empty if no reader knows the format. */
     static Optional<Dimension> size(byte[] bytes) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                return Optional.empty();
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return Optional.of(new Dimension(reader.getWidth(0), reader.getHeight(0)));
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException unreadable) {
-            return Optional.empty();
-        }
+        return read(bytes, reader -> new Dimension(reader.getWidth(0), reader.getHeight(0)));
     }
 
     /** Empty when the bytes, though they start like a photo, cannot be read as one. */
     static Optional<byte[]> of(byte[] bytes) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                return Optional.empty();
-            }
-            ImageReader reader = readers.next();
-            BufferedImage image;
-            try {
-                reader.setInput(in, true, true);
-                ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, reader.getWidth(0) / (2 * WIDTH));
-                param.setSourceSubsampling(step, step, 0, 0);
-                image = reader.read(0, param);
-            } finally {
-                reader.dispose();
-            }
+        return read(bytes, reader -> {
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = Math.max(1, reader.getWidth(0) / (2 * WIDTH));
+            param.setSourceSubsampling(step, step, 0, 0);
+            BufferedImage image = reader.read(0, param);
             int width = Math.min(WIDTH, image.getWidth());
             int height = Math.max(1, image.getHeight() * width / image.getWidth());
             BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -73,7 +48,28 @@ final class Thumbnails {
             g.dispose();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(small, "jpg", out);
-            return Optional.of(out.toByteArray());
+            return out.toByteArray();
+        });
+    }
+
+    private interface Reading<T> {
+        T from(ImageReader reader) throws IOException;
+    }
+
+    /** Runs {@code reading} with a reader set on the image; empty if no reader knows the format or it is unreadable. */
+    private static <T> Optional<T> read(byte[] bytes, Reading<T> reading) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return Optional.of(reading.from(reader));
+            } finally {
+                reader.dispose();
+            }
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -36,17 +37,19 @@ class AccessAuditing implements WebMvcConfigurer {
             @Override
             public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                     Exception ex) {
-                audit(request, response);
+                audit(request, response, ex);
             }
         }).excludePathPatterns("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error");
     }
 
-    private void audit(HttpServletRequest request, HttpServletResponse response) {
+    private void audit(HttpServletRequest request, HttpServletResponse response, Exception ex) {
         String address = request.getRequestURI() + parameters(request);
-        if (DENIED.contains(response.getStatus())) {
+        // A page's role check throws past the dispatcher and becomes a 403 only in the security filter, after this.
+        int status = ex instanceof AccessDeniedException ? 403 : response.getStatus();
+        if (DENIED.contains(status)) {
             events.publishEvent(ActionPerformed.of(AuditAction.DENIED, "访问", null, shorten(address, 200),
-                    request.getMethod() + " " + shorten(address, 1000) + " → " + response.getStatus()).failed());
-        } else if (response.getStatus() == 200 && isFile(request, response)) {
+                    request.getMethod() + " " + shorten(address, 1000) + " → " + status).failed());
+        } else if (status == 200 && ex == null && isFile(request, response)) {
             String disposition = response.getHeader(HttpHeaders.CONTENT_DISPOSITION);
             boolean export = response.getContentType() != null && response.getContentType().contains("spreadsheetml");
             events.publishEvent(ActionPerformed.of(export ? AuditAction.EXPORT : AuditAction.DOWNLOAD, "文件", null,

@@ -132,6 +132,16 @@ class AccountPagesBrowserTests {
 
         browser.open("/organizations");
         assertThat(browser.waitFor(By.id("error-message")).getText()).isEqualTo("您没有访问此页面或执行此操作的权限。");
+
+        // That refusal is itself in the log: the auditor finds it among what failed or was refused.
+        browser.open("/audit");
+        browser.type(By.id("username"), "auditor");
+        new Select(browser.driver().findElement(By.id("success"))).selectByVisibleText("失败或拒绝");
+        browser.driver().findElement(By.cssSelector("#audit-filter button[type=submit]:not(#export)")).click();
+        browser.waitForText(By.id("audit-count"), "共");
+        assertThat(browser.all(By.cssSelector("#audit-table tbody tr"))).isNotEmpty()
+                .anySatisfy(r -> assertThat(r.getText()).contains("拒绝访问").contains("/organizations"))
+                .allSatisfy(r -> assertThat(r.getText()).doesNotContain("成功"));
     }
 
     private int apiStatus(String token) throws Exception {
