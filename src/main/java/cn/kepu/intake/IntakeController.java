@@ -126,10 +126,12 @@ class IntakeController {
     }
 
     private static void edit(IntakeDraft draft, String action) {
-        String[] parts = action.split(":", 2);
+        String[] parts = action.split(":");
         int row;
+        int quota;
         try {
-            row = Integer.parseInt(parts.length == 2 ? parts[1] : "");
+            row = Integer.parseInt(parts.length >= 2 ? parts[1] : "");
+            quota = parts.length == 3 ? Integer.parseInt(parts[2]) : -1;
         } catch (NumberFormatException e) {
             return; // a hand-made request: nothing to change
         }
@@ -137,6 +139,8 @@ class IntakeController {
             case "merge" -> draft.mergeIntoPrevious(row);
             case "split" -> draft.split(row);
             case "remove" -> draft.remove(row);
+            case "addQuota" -> draft.addQuota(row);
+            case "removeQuota" -> draft.removeQuota(row, quota);
             default -> {
             }
         }

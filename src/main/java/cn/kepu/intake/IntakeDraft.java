@@ -1,11 +1,10 @@
 package cn.kepu.intake;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-
-import cn.kepu.plan.TaskForm;
 
 /**
  * The reviewer's working copy of a proposal, kept in the session between upload and "create": the document's
@@ -22,10 +21,17 @@ class IntakeDraft implements Serializable {
     private List<Row> rows = new ArrayList<>();
     private List<String> notices = new ArrayList<>();
 
-    /** One proposed task as the reviewer edits it: a task form, plus whether to keep it and its section's title. */
-    public static class Row extends TaskForm {
+    /** One proposed task as the reviewer edits it: its words, its units and deadline as text, its quotas as fields. */
+    public static class Row implements Serializable {
         private boolean keep = true;
         private String section = "";
+        private String number;
+        private String title;
+        private String requirements;
+        private String lead;
+        private String responsible;
+        private String deadline;
+        private List<QuotaRow> quotas = new ArrayList<>();
 
         public boolean isKeep() {
             return keep;
@@ -42,6 +48,118 @@ class IntakeDraft implements Serializable {
         public void setSection(String section) {
             this.section = section;
         }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public void setNumber(String number) {
+            this.number = number;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getRequirements() {
+            return requirements;
+        }
+
+        public void setRequirements(String requirements) {
+            this.requirements = requirements;
+        }
+
+        public String getLead() {
+            return lead;
+        }
+
+        public void setLead(String lead) {
+            this.lead = lead;
+        }
+
+        public String getResponsible() {
+            return responsible;
+        }
+
+        public void setResponsible(String responsible) {
+            this.responsible = responsible;
+        }
+
+        public String getDeadline() {
+            return deadline;
+        }
+
+        public void setDeadline(String deadline) {
+            this.deadline = deadline;
+        }
+
+        public List<QuotaRow> getQuotas() {
+            return quotas;
+        }
+
+        public void setQuotas(List<QuotaRow> quotas) {
+            this.quotas = quotas;
+        }
+    }
+
+    /**
+     * One quota as fields: 对象 (a unit, a kind of unit, or blank for every responsible unit), 指标, ≥/≤/=, 目标值, 单位.
+     * A line left wholly blank is no quota.
+     */
+    public static class QuotaRow implements Serializable {
+        private String subject;
+        private String metric;
+        private String bound = "≥";
+        private BigDecimal target;
+        private String unit;
+
+        boolean isBlank() {
+            return IntakeDraft.blank(subject) && IntakeDraft.blank(metric) && target == null && IntakeDraft.blank(unit);
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public void setSubject(String subject) {
+            this.subject = subject;
+        }
+
+        public String getMetric() {
+            return metric;
+        }
+
+        public void setMetric(String metric) {
+            this.metric = metric;
+        }
+
+        public String getBound() {
+            return bound;
+        }
+
+        public void setBound(String bound) {
+            this.bound = bound;
+        }
+
+        public BigDecimal getTarget() {
+            return target;
+        }
+
+        public void setTarget(BigDecimal target) {
+            this.target = target;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public void setUnit(String unit) {
+            this.unit = unit;
+        }
     }
 
     /**
@@ -57,7 +175,7 @@ class IntakeDraft implements Serializable {
         upper.setRequirements(joined(upper.getRequirements(), lower.getRequirements(), "\n"));
         upper.setLead(names(upper.getLead(), lower.getLead()));
         upper.setResponsible(names(upper.getResponsible(), lower.getResponsible()));
-        upper.setQuotas(joined(upper.getQuotas(), lower.getQuotas(), "\n"));
+        upper.getQuotas().addAll(lower.getQuotas());
         if (blank(upper.getDeadline())) {
             upper.setDeadline(lower.getDeadline());
         }
@@ -89,7 +207,7 @@ class IntakeDraft implements Serializable {
         if (cut < 0) {
             below.setTitle(row.getTitle());
             below.setRequirements(text);
-            below.setQuotas(row.getQuotas());
+            row.getQuotas().forEach(q -> below.getQuotas().add(copy(q)));
         } else {
             String rest = text.substring(cut + 1).strip();
             row.setRequirements(text.substring(0, cut + 1).strip());
@@ -97,6 +215,29 @@ class IntakeDraft implements Serializable {
             below.setTitle(rest.split("[，。；;,：:\n]", 2)[0]);
         }
         rows.add(i + 1, below);
+    }
+
+    /** Adds an empty quota line to row {@code i}, for a target the parser missed. */
+    void addQuota(int i) {
+        if (i >= 0 && i < rows.size()) {
+            rows.get(i).getQuotas().add(new QuotaRow());
+        }
+    }
+
+    void removeQuota(int i, int q) {
+        if (i >= 0 && i < rows.size() && q >= 0 && q < rows.get(i).getQuotas().size()) {
+            rows.get(i).getQuotas().remove(q);
+        }
+    }
+
+    private static QuotaRow copy(QuotaRow q) {
+        QuotaRow c = new QuotaRow();
+        c.setSubject(q.getSubject());
+        c.setMetric(q.getMetric());
+        c.setBound(q.getBound());
+        c.setTarget(q.getTarget());
+        c.setUnit(q.getUnit());
+        return c;
     }
 
     void remove(int i) {
@@ -115,7 +256,7 @@ class IntakeDraft implements Serializable {
         return String.join("、", all);
     }
 
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 

@@ -3,7 +3,6 @@ package cn.kepu.intake;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,25 +16,31 @@ import cn.kepu.org.Organization;
 import cn.kepu.org.OrganizationForm;
 import cn.kepu.org.OrganizationManagement;
 import cn.kepu.org.UnitType;
-import cn.kepu.plan.Numbers;
-import cn.kepu.plan.PlanForm;
-import cn.kepu.plan.PlanManagement;
+import cn.kepu.plan.Bound;
+import cn.kepu.plan.Deadline;
+import cn.kepu.plan.Party;
+import cn.kepu.plan.PartyNames;
+import cn.kepu.plan.PlanDraft;
+import cn.kepu.plan.PlanDrafting;
 import cn.kepu.plan.Quota;
-import cn.kepu.plan.TaskDraft;
-import cn.kepu.plan.TaskForm;
 import cn.kepu.plan.WorkPlan;
 import cn.kepu.support.RuleViolation;
 
-/** Turns a proposal into the reviewer's draft, and the reviewed draft into a draft plan — all or nothing. */
+/**
+ * Turns a proposal into the reviewer's draft, and the reviewed draft into a typed {@link PlanDraft} for plan — each
+ * name read once, deadlines read into {@link Deadline}s, quotas taken from their fields — all or nothing.
+ */
 @Service
 class IntakeDrafts {
 
-    private final PlanManagement plans;
+    private static final String EVERY_UNIT = "每个责任单位";
+
+    private final PlanDrafting drafting;
     private final OrganizationManagement organizations;
     private final DataScope scope;
 
-    IntakeDrafts(PlanManagement plans, OrganizationManagement organizations, DataScope scope) {
-        this.plans = plans;
+    IntakeDrafts(PlanDrafting drafting, OrganizationManagement organizations, DataScope scope) {
+        this.drafting = drafting;
         this.organizations = organizations;
         this.scope = scope;
     }
@@ -69,32 +74,45 @@ class IntakeDrafts {
             row.setLead(String.join("、", task.lead()));
             row.setResponsible(String.join("、", task.responsible()));
             row.setDeadline(task.deadline() == null ? "" : task.deadline().text());
-            row.setQuotas(String.join("\n", task.quotas().stream().map(q -> (q.subject().isBlank() ? "每个责任单位" : q.subject())
-                    + " " + Quota.metricFor(q.unit(), task.text()) + " " + (q.comparator().equals("<=") ? "≤" : "≥") + " "
-                    + q.target().stripTrailingZeros().toPlainString() + " " + q.unit()).toList()));
+            for (Proposal.Quota q : task.quotas()) {
+                IntakeDraft.QuotaRow quota = new IntakeDraft.QuotaRow();
+                quota.setSubject(q.subject().isBlank() ? EVERY_UNIT : q.subject());
+                quota.setMetric(Quota.metricFor(q.unit(), task.text()));
+                quota.setBound(q.comparator().equals("<=") ? Bound.AT_MOST.symbol() : Bound.AT_LEAST.symbol());
+                quota.setTarget(q.target().stripTrailingZeros());
+                quota.setUnit(q.unit());
+                row.getQuotas().add(quota);
+            }
             draft.getRows().add(row);
         }
         section.sections().forEach(child -> addRows(draft, child, category));
     }
 
-    /** Every name in the kept rows' lead and responsible fields, with what it matches under the issuer. */
+    /** Every name in the kept rows — units and quota subjects — with what it stands for under the issuer. */
     public Map<String, Optional<String>> matches(IntakeDraft draft) {
-        Set<String> names = new LinkedHashSet<>();
+        if (draft.getIssuerId() == null) {
+            return Map.of();
+        }
+        PartyNames names = drafting.names(draft.getIssuerId());
+        Map<String, Optional<String>> matches = new LinkedHashMap<>();
         for (IntakeDraft.Row row : draft.getRows()) {
             if (row.isKeep()) {
-                names.addAll(split(row.getLead()));
-                names.addAll(split(row.getResponsible()));
+                for (String name : units(row)) {
+                    matches.computeIfAbsent(name, n -> names.party(n).map(Party::label));
+                }
+                for (String subject : subjects(row)) {
+                    matches.computeIfAbsent(subject, n -> names.subject(n).map(Party::label));
+                }
             }
         }
-        return draft.getIssuerId() == null ? Map.of() : plans.matchNames(draft.getIssuerId(), names);
+        return matches;
     }
 
     /**
-     * Creates the draft plan from the kept rows — each read once by plan into a typed {@link TaskDraft} (units
-     * resolved, deadline and quotas read), then all stored as read; the rows are text because a reviewer edits them.
-     * Names the reviewer chose to ignore are left out, names chosen as new units become 成员单位 under the issuer first. Every row is checked before any is saved, so any problem (an
-     * unknown unit, an unreadable deadline) stops it with nothing created — not even the new units — and every
-     * problem named.
+     * Creates the draft plan from the kept rows. Names the reviewer chose to ignore are left out, names chosen as new
+     * units become 成员单位 under the issuer first; every row is read and checked before anything is stored, so any
+     * problem (an unknown unit, an unreadable deadline, a quota without a target) stops it with nothing created — not
+     * even the new units — and every problem is named with its row.
      */
     @Transactional
     public WorkPlan create(IntakeDraft draft, Set<String> ignored, Set<String> newUnits) {
@@ -114,48 +132,99 @@ class IntakeDrafts {
             unit.setParentId(issuer.getId());
             organizations.create(unit);
         }
-        PlanForm head = new PlanForm();
-        head.setIssuerId(draft.getIssuerId());
-        head.setTitle(draft.getTitle());
-        head.setDocNumber(draft.getDocNumber());
-        head.setPeriodFrom(draft.getPeriodFrom());
-        head.setPeriodTo(draft.getPeriodTo());
-        WorkPlan plan = plans.create(head);
-        Map<String, Long> sections = new LinkedHashMap<>();
-        List<TaskDraft> tasks = new ArrayList<>();
+        PartyNames names = drafting.names(issuer.getId());
+        int from = draft.getPeriodFrom() == null ? LocalDate.now().getYear() : draft.getPeriodFrom();
+        int to = draft.getPeriodTo() == null ? from : draft.getPeriodTo();
+        List<PlanDraft.Item> items = new ArrayList<>();
         List<RuleViolation> problems = new ArrayList<>();
         for (int i = 0; i < draft.getRows().size(); i++) {
             IntakeDraft.Row row = draft.getRows().get(i);
-            if (!row.isKeep()) {
-                continue;
-            }
-            String category = row.getSection() == null || row.getSection().isBlank() ? "正文" : row.getSection().strip();
-            Long section = sections.computeIfAbsent(category, c -> plans.addSection(plan.getId(), null,
-                    Numbers.chinese(sections.size() + 1), c).getId());
-            try {
-                tasks.add(plans.readTask(plan.getId(), taskForm(row, section, ignored)));
-            } catch (RuleViolation e) {
-                int number = i + 1;
-                e.problems().forEach(p -> problems.add(new RuleViolation("rows", "第" + number + "项任务：" + p.getMessage())));
+            if (row.isKeep()) {
+                Reading reading = new Reading(i + 1, names, ignored);
+                items.add(reading.item(row, from, to));
+                reading.problems.forEach(p -> problems.add(new RuleViolation("rows", "第" + reading.row + "项任务：" + p)));
             }
         }
         RuleViolation.throwIfAny(problems);
-        tasks.forEach(task -> plans.saveTask(plan.getId(), task));
-        return plan;
+        return drafting.create(new PlanDraft(issuer.getId(), draft.getTitle(), draft.getDocNumber(), draft.getPeriodFrom(),
+                draft.getPeriodTo(), items));
     }
 
-    /** The row as a task form under its section, without the names the reviewer ignored; the row itself stays as typed. */
-    private static TaskForm taskForm(IntakeDraft.Row row, Long section, Set<String> ignored) {
-        TaskForm form = new TaskForm();
-        form.setSectionId(section);
-        form.setNumber(row.getNumber());
-        form.setTitle(row.getTitle());
-        form.setRequirements(row.getRequirements());
-        form.setLead(String.join("，", split(row.getLead()).stream().filter(s -> !ignored.contains(s)).toList()));
-        form.setResponsible(String.join("，", split(row.getResponsible()).stream().filter(s -> !ignored.contains(s)).toList()));
-        form.setDeadline(row.getDeadline());
-        form.setQuotas(row.getQuotas());
-        return form;
+    /** One row read into a typed task, gathering what could not be read instead of stopping at the first. */
+    private static final class Reading {
+        private final int row;
+        private final PartyNames names;
+        private final Set<String> ignored;
+        private final List<String> problems = new ArrayList<>();
+
+        Reading(int row, PartyNames names, Set<String> ignored) {
+            this.row = row;
+            this.names = names;
+            this.ignored = ignored;
+        }
+
+        PlanDraft.Item item(IntakeDraft.Row r, int from, int to) {
+            List<Party> lead = parties(r.getLead(), "牵头单位");
+            List<Party> responsible = parties(r.getResponsible(), "责任单位");
+            Deadline deadline = Deadline.none();
+            try {
+                deadline = Deadline.parse(r.getDeadline(), from, to);
+            } catch (RuleViolation e) {
+                e.problems().forEach(p -> problems.add(p.getMessage()));
+            }
+            List<PlanDraft.Target> quotas = new ArrayList<>();
+            for (IntakeDraft.QuotaRow q : r.getQuotas()) {
+                if (!q.isBlank()) {
+                    quotas.add(target(q, quotas.size() + 1));
+                }
+            }
+            return new PlanDraft.Item(row, r.getSection(), r.getNumber(), r.getTitle(), r.getRequirements(), lead,
+                    responsible, deadline, quotas);
+        }
+
+        private List<Party> parties(String text, String what) {
+            List<Party> parties = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
+            for (String name : split(text)) {
+                if (!ignored.contains(name)) {
+                    names.party(name).ifPresentOrElse(parties::add, () -> unknown.add(name));
+                }
+            }
+            if (!unknown.isEmpty()) {
+                problems.add("找不到" + what + "“" + String.join("”“", unknown)
+                        + "”：请改为系统中的单位名称（或简称），或“各县市区（功能区）科协”“各市级学会”等类别");
+            }
+            return parties;
+        }
+
+        private PlanDraft.Target target(IntakeDraft.QuotaRow q, int number) {
+            String subject = q.getSubject() == null ? "" : q.getSubject().strip();
+            Party party = null;
+            if (!subject.isEmpty() && !subject.equals(EVERY_UNIT)) {
+                party = names.subject(subject).orElse(null);
+                if (party == null) {
+                    problems.add("第" + number + "个指标的对象“" + subject + "”不是已知的单位或单位类别");
+                }
+            }
+            Bound bound = null;
+            try {
+                bound = q.getBound() == null ? null : Bound.fromText(q.getBound());
+            } catch (RuleViolation e) {
+                problems.add("第" + number + "个指标的" + e.getMessage());
+            }
+            return new PlanDraft.Target(party, q.getMetric(), bound, q.getTarget(), q.getUnit());
+        }
+    }
+
+    private static List<String> units(IntakeDraft.Row row) {
+        List<String> all = new ArrayList<>(split(row.getLead()));
+        all.addAll(split(row.getResponsible()));
+        return all;
+    }
+
+    private static List<String> subjects(IntakeDraft.Row row) {
+        return row.getQuotas().stream().map(IntakeDraft.QuotaRow::getSubject)
+                .filter(s -> s != null && !s.isBlank() && !s.strip().equals(EVERY_UNIT)).map(String::strip).toList();
     }
 
     /** The reviewer's name field, read as the parser reads a list of units ("县市区、功能区科协" stays one phrase). */

@@ -11,17 +11,27 @@ import cn.kepu.support.RuleViolation;
 /**
  * Reads "各县市区（功能区）科协，市科技馆、泰山区、岱岳区科协" into selectors and organizations, looking names up
  * among the units a plan's issuer can reach: full name, short name, or the short form documents use (泰山区 for
- * 泰山区科协).
+ * 泰山区科协). Other modules get one from {@link PlanDrafting#names} and read each name once.
  */
-final class PartyNames {
-
-    record Party(Organization organization, UnitSelector selector) {
-    }
+public final class PartyNames {
 
     private final List<Organization> units;
 
     PartyNames(List<Organization> units) {
         this.units = units;
+    }
+
+    /** What one lead or responsible name stands for: a kind of unit or one organization, if any fits. */
+    public Optional<Party> party(String name) {
+        return UnitSelector.fromText(name).map(s -> new Party(null, s)).or(() -> find(name).map(o -> new Party(o, null)));
+    }
+
+    /**
+     * What a quota's subject stands for ("县市区" and "各市级学会" as kinds, "泰山区" as a unit); empty for
+     * "每个责任单位", whose quota applies to every responsible unit, and for a name nothing fits.
+     */
+    public Optional<Party> subject(String name) {
+        return QuotaWording.selectorIn(name).map(s -> new Party(null, s)).or(() -> find(name).map(o -> new Party(o, null)));
     }
 
     /** Every named party, or a violation naming each name it could not find (field {@code field}). */
@@ -30,9 +40,7 @@ final class PartyNames {
         List<String> unknown = new ArrayList<>();
         String phrased = text == null ? null : text.replaceAll("(各)?县市区、功能区科协", "各县市区（功能区）科协");
         for (String item : split(phrased)) {
-            Optional<Party> party = UnitSelector.fromText(item).map(s -> new Party(null, s))
-                    .or(() -> find(item).map(o -> new Party(o, null)));
-            party.ifPresentOrElse(parties::add, () -> unknown.add(item));
+            party(item).ifPresentOrElse(parties::add, () -> unknown.add(item));
         }
         if (!unknown.isEmpty()) {
             throw new RuleViolation(field, "找不到" + what + "“" + String.join("”“", unknown)

@@ -3,11 +3,9 @@ package cn.kepu.plan;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -88,10 +86,10 @@ public class PlanManagement {
     }
 
     /**
-     * Stores a task read earlier by {@link #readTask} — the draft's units, deadline and quotas as they were read,
-     * without reading any text again (intake checks every row of a document first, then stores them all).
+     * Stores a task read earlier — the draft's units, deadline and quotas as they were read, without reading any text
+     * again (a batch checks every row first, then stores them all).
      */
-    public Task saveTask(long planId, TaskDraft draft) {
+    Task saveTask(long planId, TaskDraft draft) {
         WorkPlan plan = editable(planId);
         if (draft.planId() != planId) {
             throw new IllegalArgumentException("The draft was read for plan " + draft.planId());
@@ -123,7 +121,7 @@ public class PlanManagement {
      * {@link #saveTask(long, TaskDraft)}; a batch (a document's rows) reads them all and reports every problem first.
      */
     @Transactional(readOnly = true, noRollbackFor = RuleViolation.class)
-    public TaskDraft readTask(long planId, TaskForm form) {
+    TaskDraft readTask(long planId, TaskForm form) {
         return read(plans.findById(planId).filter(p -> scope.current().covers(p.getIssuer()))
                 .orElseThrow(() -> new NotFoundException("工作计划")), form);
     }
@@ -135,8 +133,8 @@ public class PlanManagement {
         }
         Deadline deadline = collect(problems, () -> Deadline.parse(form.getDeadline(), plan.getPeriodFrom(), plan.getPeriodTo()));
         PartyNames names = new PartyNames(organizations.findByPathStartingWithOrderByPath(plan.getIssuer().getPath()));
-        List<PartyNames.Party> lead = collect(problems, () -> names.read(form.getLead(), "lead", "牵头单位"));
-        List<PartyNames.Party> responsible = collect(problems, () -> names.read(form.getResponsible(), "responsible", "责任单位"));
+        List<Party> lead = collect(problems, () -> names.read(form.getLead(), "lead", "牵头单位"));
+        List<Party> responsible = collect(problems, () -> names.read(form.getResponsible(), "responsible", "责任单位"));
         List<Quota.Terms> quotas = collect(problems, () -> new QuotaWording(names).lines(form.getQuotas()));
         PlanSection section = collect(problems, () -> form.getSectionId() == null ? null : section(plan, form.getSectionId()));
         if (form.getParentTaskId() != null && assignments.findByTask_IdAndOrganization_Id(form.getParentTaskId(),
@@ -192,22 +190,6 @@ public class PlanManagement {
         plan.close(clock.instant());
         events.publishEvent(ActionPerformed.of(AuditAction.CLOSE, AUDIT_TYPE, plan.getId(), plan.getTitle(), "状态：已发布 → 已关闭"));
         return plan;
-    }
-
-    /**
-     * How each name reads under {@code issuerId}: the organization or unit-type phrase it stands for, or empty
-     * when nothing fits (for a reviewer to map, create or ignore).
-     */
-    @Transactional(readOnly = true)
-    public Map<String, Optional<String>> matchNames(long issuerId, Collection<String> names) {
-        Organization issuer = scope.visible(issuerId);
-        PartyNames lookup = new PartyNames(organizations.findByPathStartingWithOrderByPath(issuer.getPath()));
-        Map<String, Optional<String>> out = new LinkedHashMap<>();
-        for (String name : names) {
-            out.put(name, UnitSelector.fromText(name).map(UnitSelector::label)
-                    .or(() -> lookup.find(name).map(Organization::getName)));
-        }
-        return out;
     }
 
     /** The superiors' tasks assigned to the plan's issuer, which its own tasks may carry out (承接). */

@@ -117,8 +117,8 @@ class PlanSheet {
                     problems.add(new ImportProblem(row, DEADLINE, e.getMessage()));
                 }
                 String[] parties = leadAndResponsible(upload.text(row, RESPONSIBLE).replaceAll("〔[^〕]*〕", ""));
-                List<PartyNames.Party> lead = List.of();
-                List<PartyNames.Party> responsible = List.of();
+                List<Party> lead = List.of();
+                List<Party> responsible = List.of();
                 try {
                     lead = names.read(parties[0], "lead", "牵头单位");
                     responsible = names.read(parties[1], "responsible", "责任单位");
@@ -169,8 +169,8 @@ class PlanSheet {
         return new String[] {lead, String.join("，", rest)};
     }
 
-    private record Row(String category, Task.Content content, List<PartyNames.Party> lead,
-            List<PartyNames.Party> responsible, List<Quota.Terms> quotas) {
+    private record Row(String category, Task.Content content, List<Party> lead,
+            List<Party> responsible, List<Quota.Terms> quotas) {
     }
 
     private static String blankToNull(String s) {

@@ -83,7 +83,7 @@ final class QuotaWording {
         return quotas;
     }
 
-    private static Optional<UnitSelector> selectorIn(String subject) {
+    static Optional<UnitSelector> selectorIn(String subject) {
         String s = subject.replaceAll("^(各|每个)", "");
         if (s.contains("功能区") && s.contains("县市区")) {
             return Optional.of(UnitSelector.COUNTIES_AND_ZONES);

@@ -3,10 +3,10 @@ package cn.kepu.plan;
 import java.util.List;
 
 /**
- * A task as {@link PlanManagement#readTask} read it: its words and {@link Deadline}, its lead and responsible parties
- * resolved to organizations or unit selectors within the plan's issuer, its quotas' terms. Opaque to other modules:
- * they hand it back to {@link PlanManagement#saveTask(long, TaskDraft)}, which stores it without reading text again.
+ * A task read and checked, ready to store: its words and {@link Deadline}, its lead and responsible parties resolved
+ * within the plan's issuer, its quotas' terms — from the task form ({@link PlanManagement#readTask}), a plan sheet or
+ * another module's {@link PlanDraft}; {@link PlanManagement#saveTask(long, TaskDraft)} stores it without reading text.
  */
-public record TaskDraft(long planId, Task.Content content, PlanSection section, List<PartyNames.Party> lead,
-        List<PartyNames.Party> responsible, List<Quota.Terms> quotas, Long parentTaskId) {
+record TaskDraft(long planId, Task.Content content, PlanSection section, List<Party> lead,
+        List<Party> responsible, List<Quota.Terms> quotas, Long parentTaskId) {
 }

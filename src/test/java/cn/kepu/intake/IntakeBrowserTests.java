@@ -45,22 +45,34 @@ class IntakeBrowserTests {
         assertThat(browser.text(By.id("source"))).contains("开展全国科普日活动");
         assertThat(browser.all(By.cssSelector(".task-row"))).hasSize(3);
         assertThat(browser.driver().findElement(By.id("rows0.deadline")).getAttribute("value")).isEqualTo("9月15-21日");
-        assertThat(browser.driver().findElement(By.id("rows0.quotas")).getAttribute("value")).isEqualTo("各县市区 活动数 ≥ 60 项");
+        assertThat(value("rows0.quotas0.subject") + value("rows0.quotas0.metric") + value("rows0.quotas0.bound")
+                + value("rows0.quotas0.target") + value("rows0.quotas0.unit")).isEqualTo("各县市区活动数≥60项");
         assertThat(browser.text(By.id("unmatched"))).contains("市少年宫").doesNotContain("区教育局");
         browser.screenshot("intake-review");
 
         browser.type(By.id("rows1.title"), "开展科普讲解大赛（复赛）");
+        browser.press(By.id("add-quota-1"));
+        browser.type(By.id("rows1.quotas0.subject"), "每个责任单位");
+        browser.type(By.id("rows1.quotas0.metric"), "讲解场次");
         browser.press(By.id("create"));
-        assertThat(browser.waitFor(By.id("problems")).getText()).contains("第3项任务：找不到责任单位“市少年宫”");
-        assertThat(browser.driver().findElement(By.id("rows1.title")).getAttribute("value")).isEqualTo("开展科普讲解大赛（复赛）");
+        assertThat(browser.waitFor(By.id("problems")).getText()).contains("第3项任务：找不到责任单位“市少年宫”")
+                .contains("第2项任务：第1个指标请填写目标值");
+        assertThat(value("rows1.title")).isEqualTo("开展科普讲解大赛（复赛）");
+        assertThat(value("rows1.quotas0.metric")).as("填过的指标保留").isEqualTo("讲解场次");
+        browser.type(By.id("rows1.quotas0.target"), "2");
+        browser.type(By.id("rows1.quotas0.unit"), "场");
 
         browser.driver().findElement(By.cssSelector("input[name=ignore][value='市少年宫']")).click();
         browser.press(By.id("create"));
         assertThat(browser.waitFor(By.id("plan-title")).getText()).isEqualTo(title);
         String tasks = browser.text(By.id("tasks"));
         assertThat(tasks).contains("开展全国科普日活动").contains("各县市区（功能区）科协").contains("各县市区科协 活动数 ≥ 60项")
-                .contains("开展科普讲解大赛（复赛）").contains("区教育和体育局").contains("举办青少年科技节");
+                .contains("开展科普讲解大赛（复赛）").contains("区教育和体育局").contains("讲解场次 ≥ 2场").contains("举办青少年科技节");
         assertThat(browser.text(By.id("plan-state"))).isEqualTo("草稿");
+    }
+
+    private String value(String id) {
+        return browser.driver().findElement(By.id(id)).getAttribute("value");
     }
 
     @Test

@@ -1,0 +1,98 @@
+package cn.kepu.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.kepu.org.Organizations;
+import cn.kepu.support.Demo;
+import cn.kepu.support.KepuTest;
+import cn.kepu.support.NotFoundException;
+import cn.kepu.support.RuleViolation;
+import cn.kepu.support.Users;
+
+@KepuTest
+class PlanDraftingTests {
+
+    @Autowired
+    PlanDrafting drafting;
+    @Autowired
+    WorkPlans plans;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @AfterEach
+    void nobody() {
+        Users.nobody();
+    }
+
+    @Test
+    @DisplayName("别的模块交来的计划草稿：名称只读一次，单位、时限、指标照交来的样子存下")
+    void aTypedDraftIsStoredAsGiven() {
+        Users.as(users, "taian");
+        PartyNames names = drafting.names(id(Demo.TAIAN));
+        Party taishan = names.party("泰山区").orElseThrow();
+        assertThat(taishan.label()).isEqualTo(Demo.TAISHAN);
+        Party counties = names.party("各县市区科协").orElseThrow();
+        String title = Demo.unique("泰安市科协科普工作要点");
+
+        WorkPlan plan = drafting.create(new PlanDraft(id(Demo.TAIAN), title, null, 2026, 2026, List.of(
+                new PlanDraft.Item(1, "科普活动", "1", "开展全国科普日活动", "9月集中开展", List.of(taishan), List.of(counties),
+                        Deadline.parse("9月15-21日", 2026, 2026), List.of(new PlanDraft.Target(names.subject("县市区").orElseThrow(),
+                                "活动数", Bound.AT_LEAST, new BigDecimal("60"), "项"))),
+                new PlanDraft.Item(2, "", null, "开展科普讲解大赛", null, List.of(), List.of(taishan), null, List.of()))));
+
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            WorkPlan stored = plans.findById(plan.getId()).orElseThrow();
+            assertThat(stored.getTitle()).isEqualTo(title);
+            assertThat(stored.getSections()).extracting(PlanSection::getTitle).containsExactly("科普活动", "正文");
+            Task first = stored.getTasks().get(0);
+            assertThat(first.getParties()).extracting(TaskParty::label).containsExactly("泰山区科协", "各县市区科协");
+            assertThat(first.getDeadline().text()).isEqualTo("9月15-21日");
+            assertThat(first.getQuotas()).singleElement().satisfies(q -> assertThat(q.describe()).isEqualTo("各县市区科协 活动数 ≥ 60项"));
+            assertThat(stored.getTasks().get(1).getDeadline().isPresent()).isFalse();
+        });
+    }
+
+    @Test
+    @DisplayName("有问题的草稿：每个问题都带行号，计划一个也不建；别的市的单位不能写进本单位的计划")
+    void everyProblemIsNamedAndNothingIsStored() {
+        Users.as(users, "admin");
+        Party weinan = drafting.names(id(Demo.WEINAN)).party(Demo.WEINAN).orElseThrow();
+        String title = Demo.unique("有问题的计划");
+
+        assertThatThrownBy(() -> drafting.create(new PlanDraft(id(Demo.TAIAN), title, null, 2026, 2026, List.of(
+                new PlanDraft.Item(2, "一", null, " ", null, List.of(), List.of(), null, List.of()),
+                new PlanDraft.Item(5, "一", null, "开展科普讲座", null, List.of(), List.of(weinan), null,
+                        List.of(new PlanDraft.Target(null, "活动数", Bound.AT_LEAST, null, "场")))))))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.problems()).extracting(RuleViolation::getMessage)
+                        .containsExactly("第2项任务：请填写任务名称", "第5项任务：“" + Demo.WEINAN + "”不在" + Demo.TAIAN + "之下",
+                                "第5项任务：第1个指标请填写目标值"));
+        assertThat(plans.findAll()).extracting(WorkPlan::getTitle).doesNotContain(title);
+    }
+
+    @Test
+    @DisplayName("区县用户不能用别的区县的名录起草计划")
+    void namesStayInScope() {
+        Users.as(users, "taishan");
+        assertThatThrownBy(() -> drafting.names(id(Demo.DAIYUE))).isInstanceOf(NotFoundException.class);
+    }
+
+    long id(String name) {
+        return organizations.findByName(name).orElseThrow().getId();
+    }
+}
