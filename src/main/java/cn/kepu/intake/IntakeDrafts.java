@@ -1,5 +1,6 @@
 package cn.kepu.intake;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ class IntakeDrafts {
                 quota.setSubject(q.subject().isBlank() ? EVERY_UNIT : q.subject());
                 quota.setMetric(Quota.metricFor(q.unit(), task.text()));
                 quota.setBound(q.comparator().equals("<=") ? Bound.AT_MOST.symbol() : Bound.AT_LEAST.symbol());
-                quota.setTarget(q.target().stripTrailingZeros());
+                quota.setTarget(new BigDecimal(q.target().stripTrailingZeros().toPlainString()));
                 quota.setUnit(q.unit());
                 row.getQuotas().add(quota);
             }
