@@ -142,8 +142,10 @@ class IntakeDrafts {
             IntakeDraft.Row row = draft.getRows().get(i);
             if (row.isKeep()) {
                 Reading reading = new Reading(i + 1, names, ignored);
-                items.add(reading.item(row, from, to));
+                PlanDraft.Item item = reading.item(row, from, to);
+                reading.problems.addAll(drafting.problems(issuer.getId(), item));
                 reading.problems.forEach(p -> problems.add(new RuleViolation("rows", "第" + reading.row + "项任务：" + p)));
+                items.add(item);
             }
         }
         RuleViolation.throwIfAny(problems);
@@ -210,8 +212,8 @@ class IntakeDrafts {
             Bound bound = null;
             try {
                 bound = q.getBound() == null ? null : Bound.fromText(q.getBound());
-            } catch (RuleViolation e) {
-                problems.add("第" + number + "个指标的" + e.getMessage());
+            } catch (RuleViolation unreadable) {
+                // left null: plan names a quota without its bound
             }
             return new PlanDraft.Target(party, q.getMetric(), bound, q.getTarget(), q.getUnit());
         }

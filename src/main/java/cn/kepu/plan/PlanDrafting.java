@@ -74,7 +74,15 @@ public class PlanDrafting {
         return plan;
     }
 
-    /** What is wrong with one task, in the reviewer's words; empty when it can be stored. */
+    /**
+     * What is wrong with one task, in the reviewer's words — empty when it can be stored; for a module that has its
+     * own problems with a row (names it could not read) to name them all together, row by row.
+     */
+    @Transactional(readOnly = true)
+    public List<String> problems(long issuerId, PlanDraft.Item item) {
+        return check(item, scope.visible(issuerId));
+    }
+
     private static List<String> check(PlanDraft.Item item, Organization issuer) {
         List<String> wrong = new ArrayList<>();
         if (item.title() == null || item.title().isBlank()) {
