@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("kepu.security")
 record SecurityPolicy(Password password, Lockout lockout) {
 
-    public record Password(int minLength, int minClasses, int history, Duration maxAge) {
+    /** {@code hashStrength}: BCrypt's log rounds; each step doubles the work of a login and of a guess. */
+    public record Password(int minLength, int minClasses, int history, Duration maxAge, int hashStrength) {
     }
 
     public record Lockout(int maxFailures, Duration duration) {
