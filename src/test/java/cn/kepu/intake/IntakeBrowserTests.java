@@ -62,7 +62,7 @@ class IntakeBrowserTests {
         browser.type(By.id("rows1.quotas0.target"), "2");
         browser.type(By.id("rows1.quotas0.unit"), "场");
 
-        browser.driver().findElement(By.cssSelector("input[name=ignore][value='市少年宫']")).click();
+        browser.click(By.cssSelector("input[name=ignore][value='市少年宫']"));
         browser.press(By.id("create"));
         assertThat(browser.waitFor(By.id("plan-title")).getText()).isEqualTo(title);
         String tasks = browser.text(By.id("tasks"));
@@ -109,7 +109,7 @@ class IntakeBrowserTests {
         assertThat(browser.all(By.cssSelector(".task-row"))).hasSize(3);
 
         assertThat(browser.text(By.id("unmatched"))).contains(newUnit);
-        browser.driver().findElement(By.cssSelector("input[name=newUnit][value='" + newUnit + "']")).click();
+        browser.click(By.cssSelector("input[name=newUnit][value='" + newUnit + "']"));
         browser.screenshot("intake-review-edited");
         browser.press(By.id("create"));
         assertThat(browser.all(By.id("problems"))).as("创建时的问题").extracting(e -> e.getText()).isEmpty();

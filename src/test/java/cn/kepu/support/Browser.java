@@ -125,6 +125,13 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
         element.sendKeys(Keys.ENTER);
     }
 
+    /** Clicks a checkbox or link wherever it is on the page: scrolled into view first, as a person would. */
+    public void click(By locator) {
+        WebElement element = driver.findElement(locator);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     public void type(By field, String text) {
         WebElement element = await()
                 .until(ExpectedConditions.elementToBeClickable(field));
