@@ -22,7 +22,7 @@ interface Activities extends JpaRepository<Activity, Long>, JpaSpecificationExec
     List<Activity> findByCampaign_Id(long campaignId);
 
     @EntityGraph(attributePaths = {"organizer", "campaign"})
-    List<Activity> findByCampaign_IdAndStateIn(long campaignId, Collection<ActivityState> states);
+    List<Activity> findByCampaign_IdInAndStateIn(Collection<Long> campaignIds, Collection<ActivityState> states);
 
     // Lists show each activity's units and region: fetched with it, not one query per row. A LOAD graph, so that
     // what it does not name keeps its mapping — the links stay eager (batched), as the API reads them after the

@@ -88,15 +88,14 @@ class ActivityCounting implements CountedSource {
     @Override
     @Transactional(readOnly = true)
     public List<QuotaContribution> recount() {
+        // Two queries whatever the number of campaigns: their links, then the counting activities of linked ones.
+        Map<Long, Map<Long, String>> links = campaigns.allQuotaLinks();
+        if (links.isEmpty()) {
+            return List.of();
+        }
         List<QuotaContribution> all = new ArrayList<>();
-        for (Campaign campaign : campaigns.findAll()) {
-            Map<Long, String> links = campaigns.quotaLinks(campaign.getId());
-            if (links.isEmpty()) {
-                continue;
-            }
-            for (Activity activity : activities.findByCampaign_IdAndStateIn(campaign.getId(), ActivityState.COUNTING)) {
-                all.addAll(contributions(activity, links));
-            }
+        for (Activity activity : activities.findByCampaign_IdInAndStateIn(links.keySet(), ActivityState.COUNTING)) {
+            all.addAll(contributions(activity, links.get(activity.getCampaign().getId())));
         }
         return all;
     }

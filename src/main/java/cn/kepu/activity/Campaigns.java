@@ -1,5 +1,6 @@
 package cn.kepu.activity;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,19 @@ interface Campaigns extends JpaRepository<Campaign, Long>, JpaSpecificationExecu
         Map<Long, String> links = new LinkedHashMap<>();
         for (Object[] row : quotaLinkRows(campaignId)) {
             links.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        return links;
+    }
+
+    @Query(value = "select campaign_id, quota_id, topic from campaign_quota", nativeQuery = true)
+    List<Object[]> allQuotaLinkRows();
+
+    /** Every campaign's quota links at once: campaign id → (quota id → topic), for a recount of everything. */
+    default Map<Long, Map<Long, String>> allQuotaLinks() {
+        Map<Long, Map<Long, String>> links = new HashMap<>();
+        for (Object[] row : allQuotaLinkRows()) {
+            links.computeIfAbsent(((Number) row[0]).longValue(), c -> new LinkedHashMap<>())
+                    .put(((Number) row[1]).longValue(), (String) row[2]);
         }
         return links;
     }
