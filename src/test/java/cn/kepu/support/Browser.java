@@ -121,14 +121,17 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
     /** Presses a button below the fold: scrolls it into view and activates it from the keyboard. */
     public void press(By locator) {
         WebElement element = driver.findElement(locator);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.sendKeys(Keys.ENTER);
     }
 
-    /** Clicks a checkbox or link wherever it is on the page: scrolled into view first, as a person would. */
+    /**
+     * Clicks a checkbox or link wherever it is on the page: scrolled into view first, as a person would — at once, since
+     * Bootstrap scrolls smoothly and a click during the scroll lands where the element was.
+     */
     public void click(By locator) {
         WebElement element = driver.findElement(locator);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
     }
 
