@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.PhoneMask;
 import cn.kepu.support.RuleViolation;
 
@@ -39,10 +39,10 @@ import cn.kepu.support.RuleViolation;
 class AccountController {
 
     private final AccountManagement management;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
     private final DataScope scope;
 
-    AccountController(AccountManagement management, Organizations organizations, DataScope scope) {
+    AccountController(AccountManagement management, OrganizationDirectory organizations, DataScope scope) {
         this.management = management;
         this.organizations = organizations;
         this.scope = scope;
@@ -55,7 +55,7 @@ class AccountController {
         Page<Account> accounts = management.search(actor, q, PageRequest.of(Math.max(page, 0), 50, Sort.by("username")));
         model.addAttribute("q", q);
         model.addAttribute("accounts", accounts);
-        model.addAttribute("unitNames", organizations.findAllById(accounts.stream().map(Account::getOrganizationId)
+        model.addAttribute("unitNames", organizations.byIds(accounts.stream().map(Account::getOrganizationId)
                 .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Organization::getId, Organization::getName)));
         model.addAttribute("mask", (Function<String, String>) PhoneMask::mask);
@@ -145,7 +145,7 @@ class AccountController {
         model.addAttribute("grantable", management.grantable(actor));
         model.addAttribute("roles", Role.values());
         model.addAttribute("rules", management.passwordRules());
-        List<Organization> units = organizations.findAll(scope.of(actor).organizations()).stream()
+        List<Organization> units = organizations.within(scope.of(actor)).stream()
                 .filter(Organization::isEnabled).sorted(Comparator.comparing(Organization::getPath)).toList();
         model.addAttribute("units", units);
         return "accounts/form";

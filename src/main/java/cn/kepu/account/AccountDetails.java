@@ -8,18 +8,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.kepu.org.Organization;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 
 /** Loads the principal at login: a disabled unit disables its accounts, a lock and an expired password count. */
 @Component
 class AccountDetails implements UserDetailsService {
 
     private final Accounts accounts;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
     private final SecurityPolicy policy;
     private final Clock clock;
 
-    AccountDetails(Accounts accounts, Organizations organizations, SecurityPolicy policy, Clock clock) {
+    AccountDetails(Accounts accounts, OrganizationDirectory organizations, SecurityPolicy policy, Clock clock) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.policy = policy;
@@ -36,7 +36,7 @@ class AccountDetails implements UserDetailsService {
 
     KepuUser principal(Account account) {
         Organization unit = account.getOrganizationId() == null ? null
-                : organizations.findById(account.getOrganizationId()).orElse(null);
+                : organizations.find(account.getOrganizationId()).orElse(null);
         var now = clock.instant();
         return new KepuUser(account, unit == null ? null : unit.getName(), unit == null || unit.isEnabled(),
                 account.isLockedAt(now), account.isPasswordExpiredAt(now, policy.password().maxAge()));

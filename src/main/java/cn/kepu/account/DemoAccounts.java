@@ -10,7 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 
 /** The demo users of the README, all with the password {@value #PASSWORD}; demo profile only. */
 @Component
@@ -21,11 +21,11 @@ class DemoAccounts implements ApplicationRunner {
     static final String PASSWORD = "Demo@2026";
 
     private final Accounts accounts;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
     private final PasswordPolicy passwords;
     private final Clock clock;
 
-    DemoAccounts(Accounts accounts, Organizations organizations, PasswordPolicy passwords, Clock clock) {
+    DemoAccounts(Accounts accounts, OrganizationDirectory organizations, PasswordPolicy passwords, Clock clock) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.passwords = passwords;
@@ -49,7 +49,7 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     private void add(String username, String name, String unit, Role role, String hash) {
-        Long organizationId = unit == null ? null : organizations.findByName(unit).orElseThrow().getId();
+        Long organizationId = unit == null ? null : organizations.named(unit).orElseThrow().getId();
         Account account = new Account(username, name, null, organizationId, EnumSet.of(role), hash, clock.instant());
         account.changeEmail(username + "@kepu.test");
         account.changePassword(hash, clock.instant());

@@ -26,7 +26,7 @@ import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Upload;
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.PhoneMask;
 import cn.kepu.support.RuleViolation;
 
@@ -41,11 +41,11 @@ class ActivityController {
     private final ActivityEvidence evidence;
     private final ActivityCatalog catalog;
     private final CampaignManagement campaigns;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
     private final DataScope scope;
 
     ActivityController(ActivityRegistration registration, ActivityReview review, ActivityEvidence evidence,
-            ActivityCatalog catalog, CampaignManagement campaigns, Organizations organizations, DataScope scope) {
+            ActivityCatalog catalog, CampaignManagement campaigns, OrganizationDirectory organizations, DataScope scope) {
         this.registration = registration;
         this.review = review;
         this.evidence = evidence;
@@ -278,7 +278,7 @@ class ActivityController {
 
     /** The units the user may register for: within their scope and beneath the campaign's organizer. */
     private List<Organization> organizers(Campaign campaign) {
-        return organizations.findAll(scope.current().organizations()).stream().filter(o -> o.isEnabled() && o.isWithin(campaign.getOrganizer()))
+        return organizations.within(scope.current()).stream().filter(o -> o.isEnabled() && o.isWithin(campaign.getOrganizer()))
                 .sorted(Comparator.comparing(Organization::getPath)).toList();
     }
 

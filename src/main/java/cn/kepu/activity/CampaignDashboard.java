@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.kepu.org.DataScope;
 import cn.kepu.org.OrgLevel;
 import cn.kepu.org.Organization;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.org.UnitType;
 import cn.kepu.plan.PlanCatalog;
 import cn.kepu.support.Times;
@@ -57,13 +57,13 @@ class CampaignDashboard {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
     private final DataScope scope;
     private final CampaignManagement campaigns;
     private final PlanCatalog plans;
     private final Times times;
 
-    CampaignDashboard(NamedParameterJdbcTemplate jdbc, Organizations organizations, DataScope scope, CampaignManagement campaigns,
+    CampaignDashboard(NamedParameterJdbcTemplate jdbc, OrganizationDirectory organizations, DataScope scope, CampaignManagement campaigns,
             PlanCatalog plans, Times times) {
         this.jdbc = jdbc;
         this.organizations = organizations;
@@ -76,7 +76,7 @@ class CampaignDashboard {
     public Figures figures(long campaignId) {
         Campaign campaign = campaigns.campaign(campaignId);
         Organization root = root(campaign);
-        List<Organization> tree = organizations.findByPathStartingWithOrderByPath(root.getPath());
+        List<Organization> tree = organizations.subtree(root);
         Map<Long, BigDecimal> targets = plans.targetsFor(campaigns.quotaLinks(campaign).entrySet().stream()
                 .filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList());
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.kepu.org.Organization;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.plan.PlanCatalog;
 
 /**
@@ -37,13 +37,13 @@ class DemoCampaigns implements ApplicationRunner {
     private final ActivityRegistration registration;
     private final ActivityReview review;
     private final Activities activities;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
     private final PlanCatalog plans;
     private final UserDetailsService users;
     private final Clock clock;
 
     DemoCampaigns(Campaigns campaigns, CampaignManagement management, ActivityRegistration registration, ActivityReview review,
-            Activities activities, Organizations organizations, PlanCatalog plans, UserDetailsService users, Clock clock) {
+            Activities activities, OrganizationDirectory organizations, PlanCatalog plans, UserDetailsService users, Clock clock) {
         this.review = review;
         this.campaigns = campaigns;
         this.management = management;
@@ -107,7 +107,7 @@ class DemoCampaigns implements ApplicationRunner {
         for (String[] r : rows) {
             day++;
             as(r[0]);
-            Organization organizer = organizations.findByName(r[1]).orElseThrow();
+            Organization organizer = organizations.named(r[1]).orElseThrow();
             LocalDateTime start = LocalDate.of(2022, 9, 15 + day % 7).atTime(9, 0);
             Activity a = register(c, organizer, r[2], r[3], List.of(r[4].split(",")), List.of(r[5].split(",")), start, day % 5 == 0);
             advance(c, a, r[6], LocalDate.of(2022, 8, 15).plusDays(day * 2L), reviewerLogin(a));
@@ -134,7 +134,7 @@ class DemoCampaigns implements ApplicationRunner {
         int day = 0;
         for (String[] r : rows) {
             day++;
-            Organization organizer = organizations.findByName(r[0]).orElseThrow();
+            Organization organizer = organizations.named(r[0]).orElseThrow();
             Activity a = register(c, organizer, r[1], r[2], List.of(r[3].split(",")), List.of(r[4].split(",")),
                     LocalDate.of(2022, 9, 15 + day % 7).atTime(14, 30), day == 1);
             advance(c, a, r[5], LocalDate.of(2022, 8, 20).plusDays(day * 3L), "weinan");
@@ -157,7 +157,7 @@ class DemoCampaigns implements ApplicationRunner {
         for (String[] r : rows) {
             day++;
             as(r[0]);
-            Activity a = register(c, organizations.findByName(r[1]).orElseThrow(), r[2], "", List.of("社区居民"), List.of("健康科普"),
+            Activity a = register(c, organizations.named(r[1]).orElseThrow(), r[2], "", List.of("社区居民"), List.of("健康科普"),
                     LocalDate.of(2022, 3, 10 + day * 5).atTime(9, 0), false);
             advance(c, a, r[3], LocalDate.of(2022, 3, 1 + day), "taian");
         }
@@ -182,7 +182,7 @@ class DemoCampaigns implements ApplicationRunner {
         for (String[] r : rows) {
             day++;
             as(r[0]);
-            Activity a = register(c, organizations.findByName(r[1]).orElseThrow(), r[2], r[3], List.of(r[5]), List.of(r[4]),
+            Activity a = register(c, organizations.named(r[1]).orElseThrow(), r[2], r[3], List.of(r[5]), List.of(r[4]),
                     LocalDate.of(year, 3, 5 * day).atTime(9, 30), false);
             a.submit(clock.instant(), false);
             if (day < 5) {
@@ -237,7 +237,7 @@ class DemoCampaigns implements ApplicationRunner {
     }
 
     private long id(String name) {
-        return organizations.findByName(name).orElseThrow().getId();
+        return organizations.named(name).orElseThrow().getId();
     }
 
     private static CampaignForm form(String name, CampaignKind kind, String theme, long organizer, LocalDate eventStart,

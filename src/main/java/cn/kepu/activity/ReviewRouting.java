@@ -8,7 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import cn.kepu.org.Organization;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.org.UnitType;
 
 /**
@@ -22,9 +22,9 @@ class ReviewRouting {
     private static final Set<UnitType> MANAGED = EnumSet.of(UnitType.SOCIETY, UnitType.UNIVERSITY_ASSOCIATION,
             UnitType.ENTERPRISE_ASSOCIATION);
 
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
 
-    ReviewRouting(Organizations organizations) {
+    ReviewRouting(OrganizationDirectory organizations) {
         this.organizations = organizations;
     }
 
@@ -37,7 +37,7 @@ class ReviewRouting {
         }
         if (organizer.getRegion() != null) {
             String root = organizer.getPath().substring(0, organizer.getPath().indexOf('/', 1) + 1);
-            Optional<Organization> ofRegion = organizations.findByRegion_CodeAndUnitType(organizer.getRegion().getCode(),
+            Optional<Organization> ofRegion = organizations.inRegion(organizer.getRegion().getCode(),
                     UnitType.ASSOCIATION).stream().filter(Organization::isEnabled)
                     .filter(a -> a.getPath().startsWith(root)).max(Comparator.comparingInt(Organization::getDepth));
             if (ofRegion.isPresent()) {

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.ImportProblem;
 import cn.kepu.support.ImportRejected;
 import cn.kepu.support.RuleViolation;
@@ -56,11 +56,11 @@ class SummarySheet {
     private final CampaignManagement campaigns;
     private final ActivityRegistration registration;
     private final ActivityCatalog catalog;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
     private final DataScope scope;
 
     SummarySheet(CampaignManagement campaigns, ActivityRegistration registration, ActivityCatalog catalog,
-            Organizations organizations, DataScope scope) {
+            OrganizationDirectory organizations, DataScope scope) {
         this.campaigns = campaigns;
         this.registration = registration;
         this.catalog = catalog;
@@ -157,7 +157,7 @@ class SummarySheet {
             if (rows.isEmpty()) {
                 throw new RuleViolation("file", "文件中没有填写活动");
             }
-            List<Organization> units = organizations.findByPathStartingWithOrderByPath(unit.getPath());
+            List<Organization> units = organizations.subtree(unit);
             List<ImportProblem> problems = new ArrayList<>();
             List<Integer> formRows = new ArrayList<>();
             List<ActivityForm> forms = new ArrayList<>();

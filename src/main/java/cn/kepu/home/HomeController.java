@@ -8,15 +8,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import cn.kepu.account.KepuUser;
 import cn.kepu.account.Role;
 import cn.kepu.org.DataScope;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 
 @Controller
 class HomeController {
 
     private final DataScope scope;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
 
-    HomeController(DataScope scope, Organizations organizations) {
+    HomeController(DataScope scope, OrganizationDirectory organizations) {
         this.scope = scope;
         this.organizations = organizations;
     }
@@ -27,7 +27,7 @@ class HomeController {
         model.addAttribute("roles", String.join("、", user.roles().stream().sorted().map(Role::label).toList()));
         scope.ownUnit().ifPresent(unit -> model.addAttribute("unit", unit));
         if (!user.roles().contains(Role.AUDITOR)) {
-            model.addAttribute("unitsInScope", organizations.count(scope.current().organizations()));
+            model.addAttribute("unitsInScope", organizations.countWithin(scope.current()));
         }
         return "home";
     }

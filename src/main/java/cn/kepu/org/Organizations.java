@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.Query;
  * Organizations by id and by tree position. Callers outside this module go through {@link DataScope}, which
  * applies the user's scope; this repository itself does not.
  */
-public interface Organizations extends JpaRepository<Organization, Long>, JpaSpecificationExecutor<Organization> {
+interface Organizations extends JpaRepository<Organization, Long>, JpaSpecificationExecutor<Organization> {
 
     List<Organization> findByParent_IdOrderByUnitTypeAscIdAsc(Long parentId);
 

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Upload;
 import cn.kepu.org.Organization;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.RuleViolation;
 
@@ -39,10 +39,10 @@ class AssignmentController {
 
     private final Progress progress;
     private final Ledger ledger;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
     private final Tasks tasks;
 
-    AssignmentController(Progress progress, Ledger ledger, Organizations organizations, Tasks tasks) {
+    AssignmentController(Progress progress, Ledger ledger, OrganizationDirectory organizations, Tasks tasks) {
         this.tasks = tasks;
         this.progress = progress;
         this.ledger = ledger;
@@ -82,7 +82,7 @@ class AssignmentController {
     String decompose(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
         Assignment assignment = progress.assignment(id);
         List<Progress.Share> shares = new ArrayList<>();
-        for (Organization child : organizations.findByParent_IdOrderByUnitTypeAscIdAsc(assignment.getOrganization().getId())) {
+        for (Organization child : organizations.children(assignment.getOrganization().getId())) {
             HashMap<Long, BigDecimal> targets = new HashMap<>();
             for (AssignmentTarget t : assignment.getTargets()) {
                 String value = params.get("share[" + child.getId() + "][" + t.getQuota().getId() + "]");
@@ -129,7 +129,7 @@ class AssignmentController {
         model.addAttribute("children", progress.children(assignment.getId()));
         model.addAttribute("ownTasks", tasks.findByParentTaskIdAndPlan_Issuer_Id(assignment.getTask().getId(),
                 assignment.getOrganization().getId()));
-        model.addAttribute("childUnits", organizations.findByParent_IdOrderByUnitTypeAscIdAsc(assignment.getOrganization().getId())
+        model.addAttribute("childUnits", organizations.children(assignment.getOrganization().getId())
                 .stream().filter(Organization::isEnabled).toList());
         model.addAttribute("states", AssignmentState.values());
         return "plans/assignment";

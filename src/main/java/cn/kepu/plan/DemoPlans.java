@@ -18,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 
 /**
  * The seeds' plans, published, with progress in every state: 泰安市科协's 2022 checklist (all 18 tasks, the
@@ -34,12 +34,12 @@ class DemoPlans implements ApplicationRunner {
     private final PlanManagement management;
     private final Progress progress;
     private final Assignments assignments;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
     private final UserDetailsService users;
     private final Clock clock;
 
     DemoPlans(WorkPlans plans, PlanManagement management, Progress progress, Assignments assignments,
-            Organizations organizations, UserDetailsService users, Clock clock) {
+            OrganizationDirectory organizations, UserDetailsService users, Clock clock) {
         this.plans = plans;
         this.management = management;
         this.progress = progress;
@@ -226,7 +226,7 @@ class DemoPlans implements ApplicationRunner {
     }
 
     private long id(String name) {
-        return organizations.findByName(name).orElseThrow(() -> new IllegalStateException(name)).getId();
+        return organizations.named(name).orElseThrow(() -> new IllegalStateException(name)).getId();
     }
 
     private void as(String username) {

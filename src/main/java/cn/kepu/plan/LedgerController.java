@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.kepu.org.DataScope;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.XlsxDownload;
 
 /** 任务台账: filters, the table with roll-up rows and flags, and its .xlsx export. */
@@ -27,10 +27,10 @@ class LedgerController {
     private final PlanCatalog catalog;
     private final PlanSheet sheet;
     private final DataScope scope;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
 
     LedgerController(Ledger ledger, PlanCatalog catalog, PlanSheet sheet, DataScope scope,
-            Organizations organizations) {
+            OrganizationDirectory organizations) {
         this.scope = scope;
         this.organizations = organizations;
         this.ledger = ledger;
@@ -72,8 +72,8 @@ class LedgerController {
         Map<Long, String> units = new LinkedHashMap<>();
         scope.ownUnit().ifPresentOrElse(own -> {
             units.put(own.getId(), own.getName());
-            organizations.findByParent_IdOrderByUnitTypeAscIdAsc(own.getId()).forEach(o -> units.put(o.getId(), o.getName()));
-        }, () -> organizations.findByParent_IdOrderByUnitTypeAscIdAsc(null).forEach(o -> units.put(o.getId(), o.getName())));
+            organizations.children(own.getId()).forEach(o -> units.put(o.getId(), o.getName()));
+        }, () -> organizations.children(null).forEach(o -> units.put(o.getId(), o.getName())));
         if (selected != null && !units.containsKey(selected)) {
             units.put(selected, scope.visible(selected).getName());
         }

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.org.Scope;
 import cn.kepu.org.UnitType;
 import cn.kepu.support.NotFoundException;
@@ -28,9 +28,9 @@ public class PlanCatalog {
     private final WorkPlans plans;
     private final Assignments assignments;
     private final DataScope scope;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
 
-    PlanCatalog(WorkPlans plans, Assignments assignments, DataScope scope, Organizations organizations) {
+    PlanCatalog(WorkPlans plans, Assignments assignments, DataScope scope, OrganizationDirectory organizations) {
         this.organizations = organizations;
         this.plans = plans;
         this.assignments = assignments;
@@ -39,7 +39,7 @@ public class PlanCatalog {
 
     /** The units within scope that issue plans (associations and member units), in tree order. */
     public List<Organization> issuers() {
-        return organizations.findAll(scope.current().organizations()).stream()
+        return organizations.within(scope.current()).stream()
                 .filter(o -> o.getUnitType() == UnitType.ASSOCIATION || o.getUnitType() == UnitType.MEMBER_UNIT)
                 .sorted(Comparator.comparing(Organization::getPath)).toList();
     }

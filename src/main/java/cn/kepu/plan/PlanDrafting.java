@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.RuleViolation;
 
 /**
@@ -24,10 +24,10 @@ import cn.kepu.support.RuleViolation;
 public class PlanDrafting {
 
     private final PlanManagement management;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
     private final DataScope scope;
 
-    PlanDrafting(PlanManagement management, Organizations organizations, DataScope scope) {
+    PlanDrafting(PlanManagement management, OrganizationDirectory organizations, DataScope scope) {
         this.management = management;
         this.organizations = organizations;
         this.scope = scope;
@@ -37,7 +37,7 @@ public class PlanDrafting {
     @Transactional(readOnly = true)
     public PartyNames names(long issuerId) {
         Organization issuer = scope.visible(issuerId);
-        return new PartyNames(organizations.findByPathStartingWithOrderByPath(issuer.getPath()));
+        return new PartyNames(organizations.subtree(issuer));
     }
 
     public WorkPlan create(PlanDraft draft) {

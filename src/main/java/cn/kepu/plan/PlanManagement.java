@@ -19,7 +19,7 @@ import cn.kepu.audit.AuditAction;
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
 import cn.kepu.org.OrganizationAdded;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.RuleViolation;
 
@@ -32,12 +32,12 @@ public class PlanManagement {
 
     private final WorkPlans plans;
     private final Assignments assignments;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanManagement(WorkPlans plans, Assignments assignments, Organizations organizations, DataScope scope,
+    PlanManagement(WorkPlans plans, Assignments assignments, OrganizationDirectory organizations, DataScope scope,
             ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.assignments = assignments;
@@ -132,7 +132,7 @@ public class PlanManagement {
             problems.add(new RuleViolation("title", "请填写任务名称"));
         }
         Deadline deadline = collect(problems, () -> Deadline.parse(form.getDeadline(), plan.getPeriodFrom(), plan.getPeriodTo()));
-        PartyNames names = new PartyNames(organizations.findByPathStartingWithOrderByPath(plan.getIssuer().getPath()));
+        PartyNames names = new PartyNames(organizations.subtree(plan.getIssuer()));
         List<Party> lead = collect(problems, () -> names.read(form.getLead(), "lead", "牵头单位"));
         List<Party> responsible = collect(problems, () -> names.read(form.getResponsible(), "responsible", "责任单位"));
         List<Quota.Terms> quotas = collect(problems, () -> new QuotaWording(names).lines(form.getQuotas()));
@@ -161,7 +161,7 @@ public class PlanManagement {
         if (plan.getTasks().isEmpty()) {
             throw new RuleViolation("计划中还没有任务，不能发布");
         }
-        List<Organization> subtree = organizations.findByPathStartingWithOrderByPath(plan.getIssuer().getPath());
+        List<Organization> subtree = organizations.subtree(plan.getIssuer());
         List<RuleViolation> problems = new ArrayList<>();
         Map<Task, List<Organization>> responsible = new LinkedHashMap<>();
         for (Task task : plan.getTasks()) {
@@ -202,7 +202,7 @@ public class PlanManagement {
     /** A unit added under a published plan's issuer joins the tasks whose selectors name its kind. */
     @EventListener
     void on(OrganizationAdded added) {
-        Organization unit = organizations.findById(added.organizationId()).orElseThrow();
+        Organization unit = organizations.find(added.organizationId()).orElseThrow();
         for (WorkPlan plan : plans.findByState(PlanState.PUBLISHED)) {
             if (!unit.isWithin(plan.getIssuer())) {
                 continue;

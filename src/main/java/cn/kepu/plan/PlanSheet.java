@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.ImportProblem;
 import cn.kepu.support.ImportRejected;
 import cn.kepu.support.RuleViolation;
@@ -33,10 +33,10 @@ class PlanSheet {
     static final String REMARKS = "备注";
 
     private final PlanManagement management;
-    private final Organizations organizations;
+    private final OrganizationDirectory organizations;
     private final DataScope scope;
 
-    PlanSheet(PlanManagement management, Organizations organizations, DataScope scope) {
+    PlanSheet(PlanManagement management, OrganizationDirectory organizations, DataScope scope) {
         this.management = management;
         this.organizations = organizations;
         this.scope = scope;
@@ -98,7 +98,7 @@ class PlanSheet {
             Organization issuer = scope.visible(heading.getIssuerId());
             int from = heading.getPeriodFrom() == null ? LocalDate.now().getYear() : heading.getPeriodFrom();
             int to = heading.getPeriodTo() == null ? from : heading.getPeriodTo();
-            PartyNames names = new PartyNames(organizations.findByPathStartingWithOrderByPath(issuer.getPath()));
+            PartyNames names = new PartyNames(organizations.subtree(issuer));
             QuotaWording wording = new QuotaWording(names);
             List<ImportProblem> problems = new ArrayList<>();
             List<Row> read = new ArrayList<>();

@@ -18,7 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
 
@@ -30,10 +30,10 @@ class AccountRulesTests {
     @Autowired
     Accounts accounts;
     @Autowired
-    Organizations organizations;
+    OrganizationDirectory organizations;
 
     long unit(String name) {
-        return organizations.findByName(name).orElseThrow().getId();
+        return organizations.named(name).orElseThrow().getId();
     }
 
     ResultActions createAs(String actor, String username, String roles, long organizationId, String password)

@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.kepu.audit.AuditAction;
 import cn.kepu.audit.AuditFilter;
 import cn.kepu.audit.AuditTrail;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
 import cn.kepu.support.TestClock;
@@ -43,7 +43,7 @@ class LoginSecurityTests {
     @Autowired
     PasswordPolicy passwords;
     @Autowired
-    Organizations organizations;
+    OrganizationDirectory organizations;
     @Autowired
     AuditTrail audit;
     @Autowired
@@ -59,7 +59,7 @@ class LoginSecurityTests {
         String username = Demo.unique("u").toLowerCase();
         String hash = passwords.hash("Right#Pass1");
         Account account = new Account(username, "测试", null,
-                organizations.findByName(Demo.TAISHAN).orElseThrow().getId(), EnumSet.of(Role.STAFF), hash, clock.instant());
+                organizations.named(Demo.TAISHAN).orElseThrow().getId(), EnumSet.of(Role.STAFF), hash, clock.instant());
         if (!mustChange) {
             account.changePassword(hash, clock.instant());
         }

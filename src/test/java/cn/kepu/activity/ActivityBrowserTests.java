@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.Browser;
 import cn.kepu.support.Demo;
 import cn.kepu.support.TestImages;
@@ -45,7 +45,7 @@ class ActivityBrowserTests {
     @Autowired
     ActivityEvidence evidence;
     @Autowired
-    Organizations organizations;
+    OrganizationDirectory organizations;
     @Autowired
     UserDetailsService users;
 
@@ -65,7 +65,7 @@ class ActivityBrowserTests {
     }
 
     long id(String name) {
-        return organizations.findByName(name).orElseThrow().getId();
+        return organizations.named(name).orElseThrow().getId();
     }
 
     /** Date inputs take their value as the page's script would set it: typing depends on the browser's locale. */

@@ -22,7 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import cn.kepu.attachment.Attachment;
 import cn.kepu.attachment.Upload;
 import cn.kepu.org.Organization;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.plan.Ledger;
 import cn.kepu.plan.LedgerFilter;
 import cn.kepu.plan.LedgerRow;
@@ -53,7 +53,7 @@ class ActivityRulesTests {
     @Autowired
     ReviewRouting routing;
     @Autowired
-    Organizations organizations;
+    OrganizationDirectory organizations;
     @Autowired
     PlanManagement plans;
     @Autowired
@@ -72,7 +72,7 @@ class ActivityRulesTests {
     }
 
     long id(String name) {
-        return organizations.findByName(name).orElseThrow().getId();
+        return organizations.named(name).orElseThrow().getId();
     }
 
     Campaign campaign(Consumer<CampaignForm> rules) {
@@ -173,7 +173,7 @@ class ActivityRulesTests {
     }
 
     Organization unit(String name) {
-        return organizations.findByName(name).orElseThrow();
+        return organizations.named(name).orElseThrow();
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.plan.PlanCatalog;
 import cn.kepu.plan.PlanForm;
 import cn.kepu.plan.PlanManagement;
@@ -23,13 +23,13 @@ final class Fixtures {
     }
 
     /** 泰安市科协's campaign, registration open from yesterday for 30 days, the event in a week. */
-    static CampaignForm campaign(Organizations organizations) {
+    static CampaignForm campaign(OrganizationDirectory organizations) {
         LocalDate today = LocalDate.now(ZONE);
         CampaignForm f = new CampaignForm();
         f.setName(Demo.unique("测试科普日"));
         f.setKind(CampaignKind.SCIENCE_DAY);
         f.setTheme("喜迎二十大，科普向未来");
-        f.setOrganizerId(organizations.findByName(Demo.TAIAN).orElseThrow().getId());
+        f.setOrganizerId(organizations.named(Demo.TAIAN).orElseThrow().getId());
         f.setEventStart(today.plusDays(7));
         f.setEventEnd(today.plusDays(13));
         f.setRegistrationStart(today.minusDays(1));
@@ -54,9 +54,9 @@ final class Fixtures {
     }
 
     /** A published plan of 泰安市科协 with one task: each county association holds at least {@code target} activities. */
-    static WorkPlan planWithActivityQuota(PlanManagement plans, Organizations organizations, int target) {
+    static WorkPlan planWithActivityQuota(PlanManagement plans, OrganizationDirectory organizations, int target) {
         PlanForm head = new PlanForm();
-        head.setIssuerId(organizations.findByName(Demo.TAIAN).orElseThrow().getId());
+        head.setIssuerId(organizations.named(Demo.TAIAN).orElseThrow().getId());
         head.setTitle(Demo.unique("活动计数测试计划"));
         head.setPeriodFrom(LocalDate.now(ZONE).getYear());
         WorkPlan plan = plans.create(head);

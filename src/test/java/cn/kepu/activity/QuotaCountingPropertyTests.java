@@ -25,7 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.plan.AssignmentState;
 import cn.kepu.plan.Ledger;
 import cn.kepu.plan.LedgerFilter;
@@ -66,7 +66,7 @@ class QuotaCountingPropertyTests {
         @Override
         public void run(Model model) {
             String name = model.name(foodInName);
-            long unit = organizations.findByName(ORGANIZERS.get(organizer)).orElseThrow().getId();
+            long unit = organizations.named(ORGANIZERS.get(organizer)).orElseThrow().getId();
             ActivityForm form = Fixtures.activity(campaign, unit, name);
             form.setTopics(new ArrayList<>(foodTag ? List.of("食品安全") : List.of("健康科普")));
             long id = registration.save(null, form, true).activity().getId();
@@ -170,7 +170,7 @@ class QuotaCountingPropertyTests {
             form.setState(AssignmentState.IN_PROGRESS);
             form.setValues(new HashMap<>(Map.of(quotaAll, BigDecimal.valueOf(value))));
             progress.report(assignmentOf.get(unit), form, List.of());
-            model.reported.put(organizations.findByName(unit).orElseThrow().getId(), value);
+            model.reported.put(organizations.named(unit).orElseThrow().getId(), value);
         }
     }
 
@@ -180,7 +180,7 @@ class QuotaCountingPropertyTests {
     private static ActivityEvidence evidence;
     private static QuotaCounting counting;
     private static Progress progress;
-    private static Organizations organizations;
+    private static OrganizationDirectory organizations;
     private static UserDetailsService users;
     private static TransactionTemplate transactions;
     private static Campaign campaign;
@@ -196,13 +196,13 @@ class QuotaCountingPropertyTests {
         evidence = SharedContext.bean(ActivityEvidence.class);
         counting = SharedContext.bean(QuotaCounting.class);
         progress = SharedContext.bean(Progress.class);
-        organizations = SharedContext.bean(Organizations.class);
+        organizations = SharedContext.bean(OrganizationDirectory.class);
         users = SharedContext.bean(UserDetailsService.class);
         transactions = new TransactionTemplate(SharedContext.bean(PlatformTransactionManager.class));
         Users.as(users, "taian");
         WorkPlan plan = Fixtures.planWithActivityQuota(SharedContext.bean(PlanManagement.class), organizations, 5);
         PlanCatalog catalog = SharedContext.bean(PlanCatalog.class);
-        long taian = organizations.findByName(Demo.TAIAN).orElseThrow().getId();
+        long taian = organizations.named(Demo.TAIAN).orElseThrow().getId();
         quotaAll = Fixtures.quota(catalog, taian, plan, "全国科普日活动");
         quotaFood = Fixtures.quota(catalog, taian, plan, "食品安全科普工作");
         CampaignForm form = Fixtures.campaign(organizations);

@@ -31,7 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.Demo;
 import cn.kepu.support.ImportRejected;
 import cn.kepu.support.KepuTest;
@@ -55,7 +55,7 @@ class SummarySheetAndPublicTests {
     @Autowired
     Activities activities;
     @Autowired
-    Organizations organizations;
+    OrganizationDirectory organizations;
     @Autowired
     UserDetailsService users;
 
@@ -65,7 +65,7 @@ class SummarySheetAndPublicTests {
     }
 
     long id(String name) {
-        return organizations.findByName(name).orElseThrow().getId();
+        return organizations.named(name).orElseThrow().getId();
     }
 
     Campaign campaign() {

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.Browser;
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
@@ -199,11 +199,11 @@ class PlanBrowserTests {
 
     @Test
     @DisplayName("区科协把本单位的指标分解给下级单位：超过目标被拒绝，不足时提示，下级单位列在任务下")
-    void decomposeAnAssignment(@Autowired Assignments assignments, @Autowired Organizations organizations) {
+    void decomposeAnAssignment(@Autowired Assignments assignments, @Autowired OrganizationDirectory organizations) {
         browser.login("taishan", Demo.PASSWORD);
         WorkPlan current = plans.findAll().stream().filter(p -> p.getTitle().contains("演示")).findFirst().orElseThrow();
         Task news = current.getTasks().stream().filter(t -> "2".equals(t.getNumber())).findFirst().orElseThrow();
-        long taishan = organizations.findByName(Demo.TAISHAN).orElseThrow().getId();
+        long taishan = organizations.named(Demo.TAISHAN).orElseThrow().getId();
         browser.open("/assignments/" + assignments.findByTask_IdAndOrganization_Id(news.getId(), taishan).orElseThrow().getId());
         browser.waitFor(By.id("decompose"));
         List<WebElement> shares = browser.all(By.cssSelector("#decompose input[name^='share']"));

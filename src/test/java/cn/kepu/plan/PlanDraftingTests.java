@@ -14,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
 import cn.kepu.support.NotFoundException;
@@ -29,7 +29,7 @@ class PlanDraftingTests {
     @Autowired
     WorkPlans plans;
     @Autowired
-    Organizations organizations;
+    OrganizationDirectory organizations;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -93,6 +93,6 @@ class PlanDraftingTests {
     }
 
     long id(String name) {
-        return organizations.findByName(name).orElseThrow().getId();
+        return organizations.named(name).orElseThrow().getId();
     }
 }

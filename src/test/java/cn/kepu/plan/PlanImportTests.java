@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
 
@@ -35,7 +35,7 @@ class PlanImportTests {
     @Autowired
     WorkPlans plans;
     @Autowired
-    Organizations organizations;
+    OrganizationDirectory organizations;
     @Autowired
     UserDetailsService users;
 
@@ -66,7 +66,7 @@ class PlanImportTests {
     MvcResult upload(String title, byte[] file) throws Exception {
         return mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "清单.xlsx", null, file))
                 .param("title", title).param("periodFrom", "2022")
-                .param("issuerId", organizations.findByName(Demo.TAIAN).orElseThrow().getId().toString())
+                .param("issuerId", organizations.named(Demo.TAIAN).orElseThrow().getId().toString())
                 .with(user(users.loadUserByUsername("taian"))).with(csrf())).andReturn();
     }
 

@@ -25,7 +25,7 @@ import cn.kepu.org.OrgLevel;
 import cn.kepu.org.Organization;
 import cn.kepu.org.OrganizationForm;
 import cn.kepu.org.OrganizationManagement;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.org.UnitType;
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
@@ -50,7 +50,7 @@ class PlanRulesTests {
     @Autowired
     Assignments assignments;
     @Autowired
-    Organizations organizations;
+    OrganizationDirectory organizations;
     @Autowired
     OrganizationManagement organizationManagement;
     @Autowired
@@ -71,11 +71,11 @@ class PlanRulesTests {
 
     Assignment assignment(WorkPlan plan, String number, String unit) {
         return assignments.findByTask_IdAndOrganization_Id(task(plan, number).getId(),
-                organizations.findByName(unit).orElseThrow().getId()).orElseThrow();
+                organizations.named(unit).orElseThrow().getId()).orElseThrow();
     }
 
     long id(String name) {
-        return organizations.findByName(name).orElseThrow().getId();
+        return organizations.named(name).orElseThrow().getId();
     }
 
     WorkPlan draft(String issuer, int year) {

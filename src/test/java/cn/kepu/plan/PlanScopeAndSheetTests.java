@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.kepu.attachment.Attachment;
 import cn.kepu.attachment.Attachments;
 import cn.kepu.attachment.Owner;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
 
@@ -42,7 +42,7 @@ class PlanScopeAndSheetTests {
     @Autowired
     Assignments assignments;
     @Autowired
-    Organizations organizations;
+    OrganizationDirectory organizations;
     @Autowired
     UserDetailsService users;
 
@@ -56,7 +56,7 @@ class PlanScopeAndSheetTests {
 
     long assignmentOf(WorkPlan plan, String number, String unit) {
         Task task = plan.getTasks().stream().filter(t -> number.equals(t.getNumber())).findFirst().orElseThrow();
-        return assignments.findByTask_IdAndOrganization_Id(task.getId(), organizations.findByName(unit).orElseThrow().getId())
+        return assignments.findByTask_IdAndOrganization_Id(task.getId(), organizations.named(unit).orElseThrow().getId())
                 .orElseThrow().getId();
     }
 
@@ -94,7 +94,7 @@ class PlanScopeAndSheetTests {
     void apiExplainsBadDeadlines() throws Exception {
         String created = mvc.perform(post("/api/v1/plans").with(httpBasic("taian", Demo.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"" + Demo.unique("接口计划") + "\",\"periodFrom\":2026,\"issuerId\":"
-                                + organizations.findByName(Demo.TAIAN).orElseThrow().getId() + "}"))
+                                + organizations.named(Demo.TAIAN).orElseThrow().getId() + "}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
         mvc.perform(post("/api/v1/plans/{id}/tasks", id).with(httpBasic("taian", Demo.PASSWORD)).contentType(MediaType.APPLICATION_JSON)

@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import cn.kepu.notice.Notification;
 import cn.kepu.notice.Notifications;
-import cn.kepu.org.Organizations;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
 import cn.kepu.support.TestClock;
@@ -50,7 +50,7 @@ class ReminderTests {
     @Autowired
     Notifications notifications;
     @Autowired
-    Organizations organizations;
+    OrganizationDirectory organizations;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -69,7 +69,7 @@ class ReminderTests {
         String title = Demo.unique("提醒测试任务");
         Users.as(users, "taian");
         PlanForm form = new PlanForm();
-        form.setIssuerId(organizations.findByName(Demo.TAIAN).orElseThrow().getId());
+        form.setIssuerId(organizations.named(Demo.TAIAN).orElseThrow().getId());
         form.setTitle(Demo.unique("提醒测试计划"));
         form.setPeriodFrom(year);
         WorkPlan plan = management.create(form);
@@ -81,7 +81,7 @@ class ReminderTests {
         management.publish(plan.getId());
         Users.nobody();
 
-        long daiyue = organizations.findByName(Demo.DAIYUE).orElseThrow().getId();
+        long daiyue = organizations.named(Demo.DAIYUE).orElseThrow().getId();
         clock.at(LocalDate.of(year, 3, 5).atStartOfDay(clock.getZone()).toInstant());
         var pool = Executors.newFixedThreadPool(2);
         try {
