@@ -8,8 +8,11 @@ import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,8 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.kepu.support.ApiErrors;
 import cn.kepu.support.PageView;
 import cn.kepu.support.PhoneMask;
+import cn.kepu.support.StaleVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -55,6 +60,13 @@ class AccountApi {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return PageView.of(management.search(actor, q,
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), Sort.by("username"))), UserView::of);
+    }
+
+
+    /** A save on an old version: 409 with the record as it is now. */
+    @ExceptionHandler(StaleVersion.class)
+    ProblemDetail stale(StaleVersion e) {
+        return ApiErrors.stale(e, UserView.of(management.visible((KepuUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal(), e.id())));
     }
 
     @GetMapping("/{id}")

@@ -11,7 +11,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,6 +24,7 @@ import cn.kepu.org.Organization;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.PhoneMask;
 import cn.kepu.support.RuleViolation;
+import cn.kepu.support.Versions;
 
 /**
  * Managing users within the actor's scope, with the rules that keep power where it belongs: nobody grants a
@@ -96,9 +96,7 @@ class AccountManagement {
 
     public Account update(KepuUser actor, long id, AccountForm form) {
         Account account = manageable(actor, id);
-        if (form.getVersion() != null && form.getVersion() != account.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Account.class, id);
-        }
+        Versions.check(form.getVersion(), account.getVersion(), id, "用户“" + account.getUsername() + "”");
         List<RuleViolation> problems = new ArrayList<>();
         if (account.getId().equals(actor.accountId()) && !account.getRoles().equals(form.getRoles())) {
             problems.add(new RuleViolation("roles", "不能修改自己的角色"));

@@ -10,8 +10,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,8 +28,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Upload;
+import cn.kepu.support.ApiErrors;
 import cn.kepu.support.PageView;
 import cn.kepu.support.PhoneMask;
+import cn.kepu.support.StaleVersion;
 
 /** Campaigns and activity registration for other systems and scripts; the same rules and data scope as the pages. */
 @RestController
@@ -100,6 +104,13 @@ class ActivityApi {
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean toReview,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return PageView.of(catalog.page(new ActivityCatalog.Filter(campaign, state, q, toReview), page, size), this::view);
+    }
+
+
+    /** A save on an old version: 409 with the record as it is now. */
+    @ExceptionHandler(StaleVersion.class)
+    ProblemDetail stale(StaleVersion e) {
+        return ApiErrors.stale(e, view(catalog.activity(e.id())));
     }
 
     @GetMapping("/activities/{id}")

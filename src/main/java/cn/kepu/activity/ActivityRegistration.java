@@ -32,6 +32,7 @@ import cn.kepu.org.Regions;
 import cn.kepu.support.CurrentUser;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.RuleViolation;
+import cn.kepu.support.Versions;
 import cn.kepu.support.Times;
 
 /**
@@ -177,9 +178,7 @@ class ActivityRegistration {
             if (!activity.getState().editable()) {
                 throw new RuleViolation("state", "活动" + activity.getState().label() + "，不能再修改登记信息");
             }
-            if (form.getVersion() != null && form.getVersion() != activity.getVersion()) {
-                throw new RuleViolation("version", "这条活动已被他人修改，请刷新后重新填写");
-            }
+            Versions.check(form.getVersion(), activity.getVersion(), id, "活动“" + activity.getName() + "”");
             campaign = activity.getCampaign();
             organizer = activity.getOrganizer();
         }

@@ -12,6 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 class CampaignForm {
 
+    private Long version;
     private String name;
     private CampaignKind kind = CampaignKind.SCIENCE_DAY;
     private String theme;
@@ -189,5 +190,13 @@ class CampaignForm {
 
     public void setFoodSafetyQuotaIds(List<Long> foodSafetyQuotaIds) {
         this.foodSafetyQuotaIds = foodSafetyQuotaIds;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 }

@@ -25,6 +25,7 @@ import cn.kepu.org.UnitType;
 import cn.kepu.plan.PlanCatalog;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.RuleViolation;
+import cn.kepu.support.Versions;
 
 /**
  * Campaigns: an association creates one for the units beneath it. A user sees the campaigns of their own unit's
@@ -95,6 +96,7 @@ class CampaignManagement {
         if (!editable(campaign)) {
             throw new NotFoundException("活动");
         }
+        Versions.check(form.getVersion(), campaign.getVersion(), id, "活动“" + campaign.getName() + "”");
         check(form, campaign, campaign.getOrganizer());
         Map<Long, String> linksBefore = campaigns.quotaLinks(campaign.getId());
         Map<String, String> rulesBefore = campaign.countingRuleMap();
@@ -113,6 +115,7 @@ class CampaignManagement {
     @Transactional(readOnly = true)
     public CampaignForm form(Campaign c) {
         CampaignForm f = new CampaignForm();
+        f.setVersion(c.getVersion());
         f.setName(c.getName());
         f.setKind(c.getKind());
         f.setTheme(c.getTheme());

@@ -9,7 +9,9 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,8 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.kepu.support.ApiErrors;
 import cn.kepu.support.PageView;
 import cn.kepu.support.PhoneMask;
+import cn.kepu.support.StaleVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -63,6 +67,13 @@ class OrganizationApi {
                 cb.or(cb.like(root.get("name"), like), cb.like(root.get("shortName"), like))),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), Sort.by("path")));
         return PageView.of(found, this::view);
+    }
+
+
+    /** A save on an old version: 409 with the record as it is now. */
+    @ExceptionHandler(StaleVersion.class)
+    ProblemDetail stale(StaleVersion e) {
+        return ApiErrors.stale(e, view(scope.visible(e.id())));
     }
 
     @GetMapping("/organizations/{id}")

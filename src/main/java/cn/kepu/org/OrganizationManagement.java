@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +14,7 @@ import cn.kepu.audit.AuditAction;
 import cn.kepu.audit.Changes;
 import cn.kepu.support.PhoneNumber;
 import cn.kepu.support.RuleViolation;
+import cn.kepu.support.Versions;
 
 /**
  * Creating, changing, moving, disabling and enabling units, within the current user's scope and with the
@@ -56,9 +56,7 @@ public class OrganizationManagement {
 
     public Organization update(long id, OrganizationForm form) {
         Organization unit = scope.changeable(id);
-        if (form.getVersion() != null && form.getVersion() != unit.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Organization.class, id);
-        }
+        Versions.check(form.getVersion(), unit.getVersion(), id, "单位“" + unit.getName() + "”");
         List<RuleViolation> problems = new ArrayList<>();
         Organization.Details details = details(form, problems);
         problems.addAll(conflicts(details, unit.getParent(), unit));

@@ -12,7 +12,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.kepu.attachment.Upload;
+import cn.kepu.support.ApiErrors;
+import cn.kepu.support.StaleVersion;
 
 /** Plans, the ledger and progress for other systems and scripts; the same data scope as the pages. */
 @RestController
@@ -47,10 +51,10 @@ class PlanApi {
     }
 
     record PlanSummary(long id, String title, String docNumber, String issuer, int periodFrom, int periodTo,
-            LocalDate issueDate, String state, int tasks) {
+            LocalDate issueDate, String state, int tasks, long version) {
         static PlanSummary of(WorkPlan p) {
             return new PlanSummary(p.getId(), p.getTitle(), p.getDocNumber(), p.getIssuer().getName(), p.getPeriodFrom(),
-                    p.getPeriodTo(), p.getIssueDate(), p.getState().label(), p.getTasks().size());
+                    p.getPeriodTo(), p.getIssueDate(), p.getState().label(), p.getTasks().size(), p.getVersion());
         }
     }
 
@@ -96,6 +100,13 @@ class PlanApi {
         WorkPlan plan = catalog.plan(id);
         return new PlanView(PlanSummary.of(plan), plan.topSections().stream().map(SectionView::of).toList(),
                 plan.getTasks().stream().filter(t -> t.getSection() == null).map(TaskView::of).toList());
+    }
+
+
+    /** A save on an old version: 409 with the record as it is now. */
+    @ExceptionHandler(StaleVersion.class)
+    ProblemDetail stale(StaleVersion e) {
+        return ApiErrors.stale(e, PlanSummary.of(catalog.plan(e.id())));
     }
 
     @PostMapping("/plans")

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +24,7 @@ import cn.kepu.org.OrganizationAdded;
 import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.RuleViolation;
+import cn.kepu.support.Versions;
 
 /** Writing plans: the head, sections and tasks while a draft; publishing into assignments; closing. */
 @Service
@@ -36,9 +39,11 @@ public class PlanManagement {
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     PlanManagement(WorkPlans plans, Assignments assignments, OrganizationDirectory organizations, DataScope scope,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.plans = plans;
         this.assignments = assignments;
         this.organizations = organizations;
@@ -60,9 +65,7 @@ public class PlanManagement {
 
     public WorkPlan update(long planId, PlanForm form) {
         WorkPlan plan = editable(planId);
-        if (form.getVersion() != null && form.getVersion() != plan.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(WorkPlan.class, planId);
-        }
+        Versions.check(form.getVersion(), plan.getVersion(), planId, "计划“" + plan.getTitle() + "”");
         plan.apply(heading(form), clock.instant());
         events.publishEvent(ActionPerformed.of(AuditAction.UPDATE, AUDIT_TYPE, plan.getId(), plan.getTitle(), "修改计划信息"));
         return plan;
@@ -82,6 +85,10 @@ public class PlanManagement {
     /** Adds a task ({@code taskId} null) or replaces one; every field is checked before anything changes. */
     public Task saveTask(long planId, Long taskId, TaskForm form) {
         WorkPlan plan = editable(planId);
+        if (taskId != null) {
+            Task task = task(plan, taskId);
+            Versions.check(form.getVersion(), task.getVersion(), taskId, "任务“" + task.getTitle() + "”");
+        }
         return store(plan, taskId, read(plan, form));
     }
 
@@ -102,8 +109,9 @@ public class PlanManagement {
         if (taskId == null) {
             task = plan.addTask(input.section(), input.content());
         } else {
-            task = plan.getTasks().stream().filter(t -> t.getId().equals(taskId)).findFirst()
-                    .orElseThrow(() -> new NotFoundException("任务"));
+            task = task(plan, taskId);
+            // Its parties and quotas are rows of their own: the task's version counts their changes too.
+            entityManager.lock(task, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             task.apply(input.content());
             task.clearParties();
             task.clearQuotas();
@@ -255,6 +263,11 @@ public class PlanManagement {
             throw new RuleViolation("计划" + plan.getState().label() + "，不能再修改");
         }
         return plan;
+    }
+
+    private static Task task(WorkPlan plan, long taskId) {
+        return plan.getTasks().stream().filter(t -> t.getId().equals(taskId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("任务"));
     }
 
     private static PlanSection section(WorkPlan plan, long sectionId) {

@@ -16,6 +16,7 @@ public class TaskForm implements Serializable {
     private String responsible;
     private String quotas;
     private Long parentTaskId;
+    private Long version;
 
     public Long getParentTaskId() {
         return parentTaskId;
@@ -105,8 +106,17 @@ public class TaskForm implements Serializable {
         this.quotas = quotas;
     }
 
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
     static TaskForm of(Task task) {
         TaskForm f = new TaskForm();
+        f.version = task.getVersion();
         f.sectionId = task.getSection() == null ? null : task.getSection().getId();
         f.number = task.getNumber();
         f.title = task.getTitle();

@@ -42,6 +42,27 @@ public class ApiErrors {
         return problem;
     }
 
+    /** An API controller that can show the record answers with {@link #stale(StaleVersion, Object)} instead. */
+    @ExceptionHandler(StaleVersion.class)
+    ProblemDetail stale(StaleVersion e) {
+        return stale(e, null);
+    }
+
+    /** 409 with the record as it is now, so the caller can merge and send again with {@code currentVersion}. */
+    public static ProblemDetail stale(StaleVersion e, Object current) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "数据已变化", e.getMessage());
+        problem.setProperty("currentVersion", e.currentVersion());
+        if (current != null) {
+            problem.setProperty("current", current);
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(VersionRequired.class)
+    ProblemDetail versionRequired(VersionRequired e) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "缺少版本号", e.getMessage());
+    }
+
     @ExceptionHandler(ImportRejected.class)
     ProblemDetail rejected(ImportRejected e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "导入失败", e.getMessage());

@@ -26,6 +26,17 @@ public class PageErrors {
         return page(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    // A form catches StaleVersion itself and shows it with what was typed; these are the requests no form sent.
+    @ExceptionHandler(StaleVersion.class)
+    ModelAndView stale(StaleVersion e) {
+        return page(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(VersionRequired.class)
+    ModelAndView versionRequired(VersionRequired e) {
+        return page(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+    }
+
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ModelAndView conflict(ObjectOptimisticLockingFailureException e) {
         return page(HttpStatus.CONFLICT, "数据已被他人修改，请返回刷新后重试");

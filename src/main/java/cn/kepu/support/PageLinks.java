@@ -11,6 +11,11 @@ import org.springframework.web.util.UriComponents;
 @Component("pages")
 public class PageLinks {
 
+    /** The edit page of the record a form was posted for: forms post to X and are opened at X/edit. */
+    public String edit() {
+        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQuery(null).build().getPath() + "/edit";
+    }
+
     public String to(int page) {
         UriComponents link = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build();
         return link.getPath() + "?" + link.getQuery();

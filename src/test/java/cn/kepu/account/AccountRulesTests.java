@@ -76,7 +76,8 @@ class AccountRulesTests {
         mvc.perform(put("/api/v1/users/{id}", self).with(httpBasic("taishan", Demo.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"displayName\":\"孙丽\",\"organizationId\":" + unit(Demo.TAISHAN)
-                                + ",\"roles\":[\"ORG_ADMIN\",\"SYSTEM_ADMIN\"]}"))
+                                + ",\"roles\":[\"ORG_ADMIN\",\"SYSTEM_ADMIN\"],\"version\":"
+                                + accounts.findByUsername("taishan").orElseThrow().getVersion() + "}"))
                 .andExpect(status().isBadRequest());
         assertThat(accounts.findByUsername("taishan").orElseThrow().getRoles()).containsExactly(Role.ORG_ADMIN);
 
@@ -140,5 +141,24 @@ class AccountRulesTests {
         }
         mvc.perform(get("/api/v1/audit-events").with(httpBasic("auditor", Demo.PASSWORD))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/users").with(httpBasic("auditor", Demo.PASSWORD))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("两人同时改一个用户：不带版本号428，旧版本号409并返回现在的内容")
+    void accountEditsNameTheirVersion() throws Exception {
+        String username = Demo.unique("ver").toLowerCase();
+        String created = createAs("taishan", username, "\"REPORTER\"", unit(Demo.TAISHAN), "Strong#Pass1")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(created.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+        long version = Long.parseLong(created.replaceAll("(?s).*\"version\":(\\d+).*", "$1"));
+        String body = """
+                {"username":"%s","displayName":"%s","organizationId":%d,"roles":["REPORTER"]%s}""";
+        mvc.perform(put("/api/v1/users/{id}", id).with(httpBasic("taishan", Demo.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(username, "甲", unit(Demo.TAISHAN), ""))).andExpect(status().is(428));
+        mvc.perform(put("/api/v1/users/{id}", id).with(httpBasic("taishan", Demo.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(username, "甲", unit(Demo.TAISHAN), ",\"version\":" + version))).andExpect(status().isOk());
+        mvc.perform(put("/api/v1/users/{id}", id).with(httpBasic("taishan", Demo.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(username, "乙", unit(Demo.TAISHAN), ",\"version\":" + version))).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.current.displayName").value("甲")).andExpect(jsonPath("$.currentVersion").value(version + 1));
     }
 }

@@ -30,11 +30,13 @@ import cn.kepu.plan.PlanCatalog;
 import cn.kepu.plan.PlanManagement;
 import cn.kepu.plan.WorkPlan;
 import cn.kepu.support.Demo;
-import cn.kepu.support.TestImages;
 import cn.kepu.support.KepuTest;
 import cn.kepu.support.RuleViolation;
+import cn.kepu.support.StaleVersion;
 import cn.kepu.support.TestClock;
+import cn.kepu.support.TestImages;
 import cn.kepu.support.Users;
+import cn.kepu.support.VersionRequired;
 
 @KepuTest
 @Isolated("moves the shared test clock")
@@ -282,5 +284,23 @@ class ActivityRulesTests {
         evidence.addVideo(a.getId(), new Upload("3.mp4", mp4));
         assertThatThrownBy(() -> evidence.addVideo(a.getId(), new Upload("4.mp4", mp4)))
                 .hasMessageContaining("最多上传3个视频文件");
+    }
+
+    @Test
+    @DisplayName("两人同时改一个活动（专项）：后保存的被拒并说明已被他人修改，不带版本号的修改也被拒，先保存的内容不被覆盖")
+    void campaignEditsNameTheirVersion() {
+        Campaign c = campaign(f -> {
+        });
+        Users.as(users, "taian");
+        CampaignForm first = campaigns.form(campaigns.campaign(c.getId()));
+        CampaignForm second = campaigns.form(campaigns.campaign(c.getId()));
+        first.setTheme("甲改的主题");
+        campaigns.update(c.getId(), first);
+        second.setTheme("乙改的主题");
+        assertThatThrownBy(() -> campaigns.update(c.getId(), second)).isInstanceOf(StaleVersion.class)
+                .hasMessageContaining("已被他人修改");
+        second.setVersion(null);
+        assertThatThrownBy(() -> campaigns.update(c.getId(), second)).isInstanceOf(VersionRequired.class);
+        assertThat(campaigns.campaign(c.getId()).getTheme()).isEqualTo("甲改的主题");
     }
 }

@@ -111,6 +111,7 @@ class QuotaCountingPropertyTests {
                 ModelActivity before = model.activities.get(id);
                 ActivityForm form = Fixtures.activity(campaign, before.organizer(), model.name(foodInName));
                 form.setTopics(new ArrayList<>(before.foodTag() ? List.of("食品安全") : List.of("健康科普")));
+                form.setVersion(activities.findById(id).orElseThrow().getVersion());
                 registration.save(id, form, true);
                 model.activities.put(id, new ModelActivity(before.organizer(), foodInName, before.foodTag(),
                         ActivityState.SUBMITTED));
@@ -181,6 +182,7 @@ class QuotaCountingPropertyTests {
     private static QuotaCounting counting;
     private static Progress progress;
     private static OrganizationDirectory organizations;
+    private static Activities activities;
     private static UserDetailsService users;
     private static TransactionTemplate transactions;
     private static Campaign campaign;
@@ -197,6 +199,7 @@ class QuotaCountingPropertyTests {
         counting = SharedContext.bean(QuotaCounting.class);
         progress = SharedContext.bean(Progress.class);
         organizations = SharedContext.bean(OrganizationDirectory.class);
+        activities = SharedContext.bean(Activities.class);
         users = SharedContext.bean(UserDetailsService.class);
         transactions = new TransactionTemplate(SharedContext.bean(PlatformTransactionManager.class));
         Users.as(users, "taian");

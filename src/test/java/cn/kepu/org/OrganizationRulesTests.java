@@ -123,7 +123,7 @@ class OrganizationRulesTests {
                 .param("name", name).param("shortName", "旧简称").param("unitType", "SOCIETY").param("level", "COUNTY"));
         long unit = id(name);
         mvc.perform(post("/organizations/{id}", unit).with(as("taishan")).with(csrf()).param("name", name)
-                .param("shortName", "新简称").param("unitType", "SOCIETY").param("level", "COUNTY"));
+                .param("version", String.valueOf(organizations.findById(unit).orElseThrow().getVersion())).param("shortName", "新简称").param("unitType", "SOCIETY").param("level", "COUNTY"));
 
         var created = audit.search(new AuditFilter(null, null, "taishan", AuditAction.CREATE, name, null), 0, 5).getContent();
         assertThat(created).singleElement().satisfies(e -> {

@@ -195,6 +195,7 @@ class PlanRulesTests {
         TaskDraft read = management.readTask(plan.getId(), form);
 
         unit.setName(name + "（已更名）");
+        unit.setVersion(team.getVersion());
         organizationManagement.update(team.getId(), unit);
         assertThatThrownBy(() -> management.readTask(plan.getId(), form)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining(name);
