@@ -4,7 +4,7 @@
  * summary sheet (活动项目汇总表), counting toward plan quotas through {@link cn.kepu.plan.QuotaContribution},
  * the campaign dashboard, and the public listing with its iCalendar feeds.
  */
-@ApplicationModule(allowedDependencies = {"attachment", "audit", "notice", "org", "plan", "support"})
+@ApplicationModule(allowedDependencies = {"attachment", "audit", "home", "notice", "org", "plan", "support"})
 package cn.kepu.activity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * publishing into assignments (任务分解), progress reports with evidence, the ledger with overdue and at-risk
  * flags, and reminders. Other modules count toward quotas by publishing {@link cn.kepu.plan.ContributionsChanged}.
  */
-@ApplicationModule(allowedDependencies = {"attachment", "audit", "notice", "org", "support"})
+@ApplicationModule(allowedDependencies = {"attachment", "audit", "home", "notice", "org", "support"})
 package cn.kepu.plan;
 
 import org.springframework.modulith.ApplicationModule;

@@ -24,6 +24,9 @@ class LayoutTests {
     private static final Pattern USES_LAYOUT = Pattern.compile(
             "<html[^>]*\\sth:replace=\"~\\{layout/main :: layout\\([^\"]*, '(full|wide|form|narrow|plain|bare|public)', ~\\{::content\\}\\)\\}\"");
 
+    private static final Pattern REPLACE_WITH_CONDITION = Pattern.compile(
+            "<[^>]*\\sth:replace=[^>]*\\sth:(if|unless)=|<[^>]*\\sth:(if|unless)=[^>]*\\sth:replace=");
+
     static List<Path> pages() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             return files.filter(p -> p.toString().endsWith(".html"))
@@ -45,6 +48,9 @@ class LayoutTests {
             assertThat(html).as(name + " 不应自带菜单或提示条").doesNotContain("fragments/page").doesNotContain("<nav class=\"navbar");
             assertThat(html).as(name + " 的容器和宽度由布局的种类决定，不自带 <main>").doesNotContain("<main");
             assertThat(html).as(name + " 的字段错误用 @fields.invalid 和 fragments/forms :: error").doesNotContain("problems.?[");
+            // th:replace runs before th:if on the same element, so the condition would be silently ignored.
+            assertThat(REPLACE_WITH_CONDITION.matcher(html).find())
+                    .as(name + " 中 th:replace 与 th:if 不能写在同一元素上（条件会被忽略），请用 <th:block th:if> 包住").isFalse();
         }
     }
 
