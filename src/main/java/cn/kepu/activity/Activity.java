@@ -74,6 +74,12 @@ class Activity {
     private Instant submittedAt;
     private Instant completedAt;
     private String createdBy;
+    @ElementCollection(fetch = FetchType.EAGER) // shown with the activity after its transaction; batched in lists
+    @CollectionTable(name = "activity_decision", joinColumns = @JoinColumn(name = "activity_id"))
+    @OrderColumn(name = "position")
+    private List<Decision> decisions = new ArrayList<>();
+    /** Who last submitted it for review; that person does not review it. */
+    private String submittedBy;
     private Instant createdAt;
     // Pages render after the transaction (no open-in-view): the links come with the activity, a page's in one query.
     @ElementCollection(fetch = FetchType.EAGER)
@@ -137,13 +143,19 @@ class Activity {
         return List.copyOf(counted);
     }
 
-    void submit(Instant now, boolean late) {
+    void submit(Instant now, boolean late, String by) {
         this.state = ActivityState.SUBMITTED;
         this.submittedAt = now;
+        this.submittedBy = by;
         this.late = this.late || late;
     }
 
     void review(boolean approved, String comment, String by, Instant now) {
+        decide(approved ? "通过" : "退回", comment, by, now);
+        judge(approved, comment, by, now);
+    }
+
+    private void judge(boolean approved, String comment, String by, Instant now) {
         this.state = approved ? ActivityState.APPROVED : ActivityState.RETURNED;
         this.reviewComment = blankToNull(comment);
         this.reviewedBy = by;
@@ -152,7 +164,12 @@ class Activity {
 
     /** The reviewer takes an approval back (counted by mistake, found wrong later): back to the organizer to fix. */
     void withdrawApproval(String reason, String by, Instant now) {
-        review(false, reason, by, now);
+        decide("撤销通过", reason, by, now);
+        judge(false, reason, by, now);
+    }
+
+    private void decide(String decision, String comment, String by, Instant now) {
+        decisions.add(new Decision(decision, blankToNull(comment), by, now));
     }
 
     void markOutsideWindow(boolean outside) {
@@ -203,7 +220,17 @@ class Activity {
     }
 
     public String place() {
-        String where = (region == null ? "" : region.getName()) + (address == null ? "" : address);
+        return place(region == null ? null : region.getName(), address, onlineUrl);
+    }
+
+    /**
+     * Where, as a person writes it: the region before the address, unless the address names it already ("泰山区财源街道…",
+     * "泰安市泰山区…") — it reached the pages, the calendar and the stamped summary sheet as "泰山区泰山区…".
+     */
+    static String place(String regionName, String address, String onlineUrl) {
+        String at = address == null ? "" : address.strip();
+        String in = regionName == null ? "" : regionName;
+        String where = in.isEmpty() || at.contains(in) ? at : in + at;
         return where.isEmpty() ? (onlineUrl == null ? "" : "线上") : where;
     }
 
@@ -361,5 +388,14 @@ class Activity {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    /** Every review decision, oldest first. */
+    public List<Decision> getDecisions() {
+        return decisions;
     }
 }

@@ -24,6 +24,7 @@ import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
 import cn.kepu.org.Region;
 import cn.kepu.org.Regions;
+import cn.kepu.support.CurrentUser;
 import cn.kepu.support.Times;
 
 /** Reading activities: a campaign's list within scope, one activity, and the public listing. */
@@ -83,7 +84,9 @@ class ActivityCatalog {
         }
         if (filter.toReview()) {
             var current = scope.current();
+            String me = CurrentUser.username();
             spec = spec.and((root, query, cb) -> cb.equal(root.get("state"), ActivityState.SUBMITTED))
+                    .and((root, query, cb) -> cb.or(cb.isNull(root.get("submittedBy")), cb.notEqual(root.get("submittedBy"), me)))
                     .and(current.onlyOrganizationId() != null ? (root, query, cb) -> cb.disjunction()
                             : current.on(root -> root.join("reviewer")));
         }

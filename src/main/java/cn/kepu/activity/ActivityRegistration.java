@@ -112,7 +112,7 @@ class ActivityRegistration {
                 activity.apply(form, organizer.getRegion(),
                         reviewers.computeIfAbsent(organizer.getId(), id -> routing.reviewerFor(organizer)));
                 activity.markOutsideWindow(findings.outsideWindow());
-                activity.submit(now, late);
+                activity.submit(now, late, CurrentUser.username());
                 ready.add(activity);
             }
             problems.add(rowProblems);
@@ -194,7 +194,7 @@ class ActivityRegistration {
         // Submitted before the first save, so that a new registration is one insert, not an insert and an update.
         boolean late = submit && ActivityRules.lateness(campaign, activity.isKeyActivity(), today(), warnings);
         if (submit) {
-            activity.submit(clock.instant(), late);
+            activity.submit(clock.instant(), late, CurrentUser.username());
         }
         activities.save(activity);
         if (submit) {
@@ -216,7 +216,7 @@ class ActivityRegistration {
 
     private void submit(Activity activity, List<String> warnings, boolean quiet) {
         boolean late = ActivityRules.lateness(activity.getCampaign(), activity.isKeyActivity(), today(), warnings);
-        activity.submit(clock.instant(), late);
+        activity.submit(clock.instant(), late, CurrentUser.username());
         announce(activity, late, quiet);
     }
 

@@ -44,10 +44,12 @@ class ActivityReview {
         activity.review(approve, comment, CurrentUser.username(), clock.instant());
         events.publishEvent(approve ? new ActivityApproved(activity.getId(), campaignOf(activity), organizerOf(activity))
                 : new ActivityReturned(activity.getId(), campaignOf(activity), organizerOf(activity), comment.strip()));
+        String said = comment == null || comment.isBlank() ? null : comment.strip();
         notifications.notify(organizerOf(activity), (approve ? "活动已通过审核：" : "活动被退回：") + activity.getName(),
-                approve ? "请在活动结束后补充照片、新闻链接和活动总结" : "退回原因：" + comment.strip(), "/activities/" + activity.getId());
+                approve ? (said == null ? "" : "审核意见：" + said + "。") + "请在活动结束后补充照片、新闻链接和活动总结"
+                        : "退回原因：" + said, "/activities/" + activity.getId());
         events.publishEvent(ActionPerformed.of(approve ? AuditAction.APPROVE : AuditAction.RETURN, "活动登记", activity.getId(),
-                activity.getName(), approve ? "审核通过" : "退回：" + comment.strip()));
+                activity.getName(), approve ? "审核通过" + (said == null ? "" : "：" + said) : "退回：" + said));
         return activity;
     }
 
@@ -74,6 +76,10 @@ class ActivityReview {
 
     private Activity reviewable(long id) {
         Activity activity = activityScope.activity(id);
+        if (ActivityScope.submittedByMe(activity)) {
+            throw new RuleViolation("state", "这条活动是您本人提交的，不能由您审核：请" + activity.getReviewer().getName()
+                    + "的其他审核人员或上级科协审核");
+        }
         if (!activityScope.reviews(activity)) {
             throw new RuleViolation("state", "本活动由" + activity.getReviewer().getName() + "审核");
         }

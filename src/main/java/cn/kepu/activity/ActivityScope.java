@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Scope;
+import cn.kepu.support.CurrentUser;
 import cn.kepu.support.NotFoundException;
 
 /**
@@ -41,9 +42,16 @@ class ActivityScope {
         return scope.current().covers(activity.getOrganizer());
     }
 
-    /** Whether the current user may review it: its reviewer is within scope, and they are not a reporter. */
+    /**
+     * Whether the current user may review it: its reviewer is within scope, they are not a reporter, and they did not
+     * submit it themselves — another reviewer of the unit, or the association above, does.
+     */
     boolean reviews(Activity activity) {
         Scope current = scope.current();
-        return current.onlyOrganizationId() == null && current.covers(activity.getReviewer());
+        return current.onlyOrganizationId() == null && current.covers(activity.getReviewer()) && !submittedByMe(activity);
+    }
+
+    static boolean submittedByMe(Activity activity) {
+        return CurrentUser.username().equals(activity.getSubmittedBy());
     }
 }

@@ -123,10 +123,11 @@ public class Ledger {
 
     /**
      * A page without reading the rest: counts assignments per task in the database, takes the task groups of
-     * the page, and loads only their assignments. Filters that need computed values (category, flags) read all.
+     * the page, and loads only their assignments. Filters that need computed values (category, flags, 未开始/进行中)
+     * read all.
      */
     public Page page(LedgerFilter filter, int number, int size) {
-        if (filter.flag() != null || filter.category() != null && !filter.category().isBlank()) {
+        if (filter.flag() != null || filter.category() != null && !filter.category().isBlank() || derivedState(filter)) {
             List<LedgerRow> all = rows(filter);
             List<List<LedgerRow>> pages = split(all, size);
             int n = Math.max(0, Math.min(number, pages.size() - 1));
@@ -195,7 +196,7 @@ public class Ledger {
             Organization unit = scope.visible(filter.organizationId());
             spec = spec.and((root, query, cb) -> cb.like(root.join("organization").get("path"), unit.getPath() + "%"));
         }
-        if (filter.state() != null && filter.flag() == null) {
+        if (filter.state() != null && filter.flag() == null && !derivedState(filter)) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("state"), filter.state()));
         }
         return spec;
@@ -241,6 +242,11 @@ public class Ledger {
         children.getOrDefault(a.id(), List.of()).forEach(c -> addWithChildren(c, children, level + 1, sums, today, out));
     }
 
+    /** 未开始 and 进行中 are read from the figures as well as the reports, so those filters look at computed rows. */
+    private static boolean derivedState(LedgerFilter filter) {
+        return filter.state() == AssignmentState.NOT_STARTED || filter.state() == AssignmentState.IN_PROGRESS;
+    }
+
     private static boolean matches(LedgerRow row, LedgerFilter filter) {
         if (filter.state() != null && row.state() != filter.state()) {
             return false;
@@ -278,9 +284,11 @@ public class Ledger {
                 atRisk = (double) elapsed / length - completion > riskMargin;
             }
         }
+        // A unit with anything counted or reported has started, whatever its last report said (not "1/60项, 未开始").
+        AssignmentState state = a.state() == AssignmentState.NOT_STARTED && completion > 0 ? AssignmentState.IN_PROGRESS : a.state();
         return new LedgerRow(level, task.getPlan().getId(), task.getPlan().getTitle(), task.getId(), task.category(),
                 task.getNumber(), task.getTitle(), a.id(), a.organizationId(), a.organizationName(),
-                measures, (int) Math.round(completion * 100), deadline.text(), due, daysLeft, a.state(), overdue, atRisk);
+                measures, (int) Math.round(completion * 100), deadline.text(), due, daysLeft, state, overdue, atRisk);
     }
 
     /** Share of the work done: the quotas' average completion, or for tasks without quotas, done or not. */

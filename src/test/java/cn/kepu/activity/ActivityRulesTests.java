@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
@@ -259,7 +260,9 @@ class ActivityRulesTests {
         byte[] jpeg = TestImages.jpeg(800, 600);
         assertThatThrownBy(() -> evidence.addPhotos(a.getId(), List.of(new Upload("a.jpg", jpeg))))
                 .hasMessageContaining("通过审核后才能上传照片");
+        Users.as(users, "taian"); // the association above reviews what taishan submitted itself
         review.review(a.getId(), true, null);
+        Users.as(users, "taishan");
         assertThatThrownBy(() -> evidence.addPhotos(a.getId(), List.of(
                 new Upload("总结.docx", "PK not a photo".getBytes()))))
                 .hasMessageContaining("“总结.docx”不是 JPG 或 PNG 照片");
@@ -302,5 +305,29 @@ class ActivityRulesTests {
         second.setVersion(null);
         assertThatThrownBy(() -> campaigns.update(c.getId(), second)).isInstanceOf(VersionRequired.class);
         assertThat(campaigns.campaign(c.getId()).getTheme()).isEqualTo("甲改的主题");
+    }
+
+    @Test
+    @DisplayName("不能审核自己提交的活动：泰山区科协自己提交的，由本单位其他人或泰安市科协审核，也不算“待我审核”")
+    void nobodyReviewsWhatTheySubmitted() {
+        Campaign c = campaign(f -> {
+        });
+        Users.as(users, "taishan");
+        long taishan = organizations.named(Demo.TAISHAN).orElseThrow().getId();
+        Activity own = registration.save(null, Fixtures.activity(c, taishan, Demo.unique("自己提交的讲座")), true).activity();
+        assertThat(own.getSubmittedBy()).isEqualTo("taishan");
+        assertThatThrownBy(() -> review.review(own.getId(), true, "自己通过"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("是您本人提交的，不能由您审核");
+        assertThat(catalog.page(new ActivityCatalog.Filter(c.getId(), null, null, true), 0, 50).getContent())
+                .extracting(Activity::getId).doesNotContain(own.getId());
+
+        Users.as(users, "taian");
+        assertThat(catalog.page(new ActivityCatalog.Filter(c.getId(), null, null, true), 0, 50).getContent())
+                .extracting(Activity::getId).contains(own.getId());
+        assertThat(review.review(own.getId(), true, "同意，请活动后补充照片。").getState()).isEqualTo(ActivityState.APPROVED);
+        review.withdrawApproval(own.getId(), "照片与活动不符");
+        // Every decision stays with its comment, reviewer and time (the last comment alone was all that was kept).
+        assertThat(catalog.activity(own.getId()).getDecisions()).extracting(Decision::decision, Decision::comment, Decision::decidedBy)
+                .containsExactly(Tuple.tuple("通过", "同意，请活动后补充照片。", "taian"), Tuple.tuple("撤销通过", "照片与活动不符", "taian"));
     }
 }

@@ -167,7 +167,7 @@ class SummarySheetAndPublicTests {
         ActivityForm a = Fixtures.activity(c, id(Demo.TAISHAN), approved);
         a.setPhone("13912345678");
         Activity shown = registration.save(null, a, true).activity();
-        review.review(shown.getId(), true, null);
+        Fixtures.approve(review, users, shown.getId());
         ActivityForm b = Fixtures.activity(c, id(Demo.TAISHAN), pending);
         b.setPhone("13987654321");
         registration.save(null, b, true);
@@ -219,9 +219,9 @@ class SummarySheetAndPublicTests {
     @DisplayName("撤销通过与删除：已通过的不能删；审核单位撤销通过后退回，举办单位才能删除；别的县按地址、接口都删不了、撤不了")
     void withdrawApprovalThenDelete() throws Exception {
         Campaign c = campaign();
-        Users.as(users, "taishan");
+        Users.as(users, "admin"); // submitted by someone else than the reviewer who will withdraw it
         Activity a = registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), Demo.unique("要撤销的讲座")), true).activity();
-        review.review(a.getId(), true, null);
+        Fixtures.approve(review, users, a.getId());
         Users.nobody();
         var taishan = httpBasic("taishan", Demo.PASSWORD);
         var daiyue = httpBasic("daiyue", Demo.PASSWORD);
@@ -252,7 +252,7 @@ class SummarySheetAndPublicTests {
         Users.as(users, "taishan");
         String name = Demo.unique("接口列表里的讲座");
         Activity a = registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), name), true).activity();
-        review.review(a.getId(), true, null);
+        Fixtures.approve(review, users, a.getId());
         evidence.complete(a.getId(), 80, 4, "顺利举办", List.of("https://v.example.cn/1"), List.of());
         Users.nobody();
         for (String user : List.of("taishan", "taian")) {
@@ -286,6 +286,9 @@ class SummarySheetAndPublicTests {
                 .andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(created.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
         mvc.perform(post("/api/v1/activities/{id}/review", id).with(httpBasic("taishan", Demo.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"approve\": true}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(Matchers.containsString("不能由您审核")));
+        mvc.perform(post("/api/v1/activities/{id}/review", id).with(httpBasic("taian", Demo.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"approve\": true}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("APPROVED"));
         mvc.perform(post("/api/v1/activities").with(httpBasic("taishan", Demo.PASSWORD)).contentType(MediaType.APPLICATION_JSON)

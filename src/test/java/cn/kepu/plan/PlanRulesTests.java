@@ -278,7 +278,13 @@ class PlanRulesTests {
         management.publish(plan.getId());
         long quota = reload(plan).getTasks().get(0).getQuotas().get(0).getId();
         long daiyue = id(Demo.DAIYUE);
+        assertThat(ledger.rows(LedgerFilter.of(plan.getId())).get(1).state()).isEqualTo(AssignmentState.NOT_STARTED);
         events.publishEvent(counts("1", new QuotaContribution(quota, daiyue, "registry", "1", BigDecimal.ONE)));
+        // 1/10 counted and nothing reported: it has started (not "1/10项 · 未开始"), and the state filters agree.
+        assertThat(ledger.rows(LedgerFilter.of(plan.getId())).get(1).state()).isEqualTo(AssignmentState.IN_PROGRESS);
+        assertThat(ledger.page(new LedgerFilter(plan.getId(), null, null, AssignmentState.NOT_STARTED, null), 0, 50).rows()).isEmpty();
+        assertThat(ledger.page(new LedgerFilter(plan.getId(), null, null, AssignmentState.IN_PROGRESS, null), 0, 50).rows())
+                .extracting(LedgerRow::organizationName).contains(Demo.DAIYUE);
         events.publishEvent(counts("2", new QuotaContribution(quota, daiyue, "registry", "2", BigDecimal.ONE)));
         events.publishEvent(counts("2", new QuotaContribution(quota, daiyue, "registry", "2", BigDecimal.ONE)));
         assertThat(ledger.rows(LedgerFilter.of(plan.getId())).get(1).actual()).isEqualByComparingTo("2");
