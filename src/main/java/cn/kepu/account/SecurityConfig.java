@@ -108,7 +108,7 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, PasswordChangeGate gate, LoginFailureHandler failures) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-                                "/public/**", "/error")
+                                "/public/**", "/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false))

@@ -25,6 +25,7 @@ import cn.kepu.org.Organization;
 import cn.kepu.org.Region;
 import cn.kepu.org.Regions;
 import cn.kepu.support.CurrentUser;
+import cn.kepu.support.NotFoundException;
 import cn.kepu.support.Times;
 
 /** Reading activities: a campaign's list within scope, one activity, and the public listing. */
@@ -127,6 +128,11 @@ class ActivityCatalog {
         }
         return activities.findAll(spec, PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 500),
                 Sort.by("startsAt", "id")));
+    }
+
+    /** One approved activity for the public, whoever asks; anything else is as if it did not exist. */
+    public Activity published(long id) {
+        return activities.findById(id).filter(a -> a.getState().counts()).orElseThrow(() -> new NotFoundException("活动"));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -45,6 +46,7 @@ class PublicActivityController {
     String list(@RequestParam(required = false) String region,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) String topic, @RequestParam(defaultValue = "0") int page, Model model) {
+        region = blankToNull(region); // the form's 全部 sends region=
         model.addAttribute("activities", catalog.upcoming(region, from, topic, page, 30));
         model.addAttribute("region", region);
         model.addAttribute("regionName", region == null ? null : regions.findById(region).map(Region::getName).orElse(null));
@@ -55,9 +57,21 @@ class PublicActivityController {
         return "activities/public";
     }
 
+    /** One activity for citizens: what, when, where, who holds it and how to join — never a phone number. */
+    @GetMapping("/activities/{id}")
+    String activity(@PathVariable long id, Model model) {
+        model.addAttribute("activity", catalog.published(id));
+        return "activities/public-activity";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** Calendar apps poll this; it lists the next 500 approved activities of the region. */
     @GetMapping("/activities.ics")
     ResponseEntity<byte[]> calendar(@RequestParam(required = false) String region) {
+        region = blankToNull(region);
         List<Activity> upcoming = catalog.upcoming(region, null, null, 0, 500).getContent();
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");

@@ -1,5 +1,6 @@
 package cn.kepu.plan;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +63,28 @@ class LedgerController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) Long planId, @RequestParam(required = false) String category,
             @RequestParam(required = false) Long organizationId, @RequestParam(required = false) AssignmentState state,
             @RequestParam(required = false) String flag) {
-        List<LedgerRow> rows = ledger.allRows(new LedgerFilter(planId, blank(category), organizationId, state, blank(flag)));
+        LedgerFilter filter = new LedgerFilter(planId, blank(category), organizationId, state, blank(flag));
+        List<LedgerRow> rows = ledger.allRows(filter);
         String title = planId == null ? "任务台账" : catalog.plan(planId).getTitle() + " 任务台账";
-        return XlsxDownload.of(title + ".xlsx", sheet.export(rows, title));
+        return XlsxDownload.of(title + ".xlsx", sheet.export(rows, title + filters(filter)));
+    }
+
+    /** The filters in words for the title row, so a printed sheet says what it is a selection of. */
+    private String filters(LedgerFilter filter) {
+        List<String> parts = new ArrayList<>();
+        if (filter.category() != null) {
+            parts.add("重点工作项目：" + filter.category());
+        }
+        if (filter.organizationId() != null) {
+            parts.add("责任单位：" + scope.visible(filter.organizationId()).getName());
+        }
+        if (filter.state() != null) {
+            parts.add("状态：" + filter.state().label());
+        }
+        if (filter.flag() != null) {
+            parts.add("标记：" + ("overdue".equals(filter.flag()) ? "逾期" : "at-risk".equals(filter.flag()) ? "滞后" : filter.flag()));
+        }
+        return parts.isEmpty() ? "" : "（" + String.join("；", parts) + "）";
     }
 
     /** The filter offers the user's unit and the units directly beneath it (each stands for its subtree). */

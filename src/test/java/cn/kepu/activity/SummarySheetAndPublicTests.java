@@ -170,12 +170,22 @@ class SummarySheetAndPublicTests {
         Fixtures.approve(review, users, shown.getId());
         ActivityForm b = Fixtures.activity(c, id(Demo.TAISHAN), pending);
         b.setPhone("13987654321");
-        registration.save(null, b, true);
+        long pendingId = registration.save(null, b, true).activity().getId();
         Users.nobody();
+
+        String detail = mvc.perform(get("/public/activities/{id}", shown.getId())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(detail).contains(approved).contains(c.getEventStart().getYear() + "年").contains("举办单位").contains("怎样参加")
+                .doesNotContainPattern("1[3-9]\\d{9}");
+        mvc.perform(get("/public/activities/{id}", pendingId)).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/public/activities.ics").param("region", "")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("X-WR-CALNAME:科普活动\r\n");
+        mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
 
         String page = mvc.perform(get("/public/activities").param("region", "370900")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(approved).doesNotContain(pending).doesNotContain("13912345678").doesNotContain("孙丽")
+        assertThat(page).contains(approved).contains("/public/activities/" + shown.getId()).contains(c.getEventStart().getYear() + "年")
+                .doesNotContain(pending).doesNotContain("13912345678").doesNotContain("孙丽")
                 .doesNotContainPattern("1[3-9]\\d{9}");
         String elsewhere = mvc.perform(get("/public/activities").param("region", "610500")).andReturn().getResponse()
                 .getContentAsString();

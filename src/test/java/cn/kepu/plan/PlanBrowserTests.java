@@ -107,6 +107,10 @@ class PlanBrowserTests {
         browser.waitFor(By.id("ledger"));
         List<WebElement> flagged = browser.all(By.cssSelector("#ledger tbody tr[data-level='1']"));
         assertThat(flagged).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains("逾期"));
+        // What 导出 Excel sends after the table changed by htmx: the dropdowns as they are now (it sent flag= before).
+        Object sent = browser.driver().executeScript("const b = document.getElementById('export');"
+                + " return b.getAttribute('formaction') + '?' + new URLSearchParams(new FormData(b.form)).toString();");
+        assertThat(sent.toString()).startsWith("/ledger/export?").contains("flag=overdue");
         browser.screenshot("ledger-overdue");
 
         browser.open("/ledger");

@@ -124,6 +124,7 @@ class PlanScopeAndSheetTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ledger))) {
             Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as("标题行写明筛选条件").endsWith("（标记：逾期）");
             assertThat(sheet.getRow(1).getCell(13).getStringCellValue()).isEqualTo("标记");
             assertThat(sheet.getLastRowNum()).isGreaterThan(3);
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {

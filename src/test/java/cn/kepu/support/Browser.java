@@ -85,7 +85,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
         return this;
     }
 
-    public WebDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
