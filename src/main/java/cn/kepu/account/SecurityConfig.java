@@ -107,8 +107,10 @@ class SecurityConfig {
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, PasswordChangeGate gate, LoginFailureHandler failures) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                        // favicon-<hash>.ico is the versioned URL pages link to; a login page asking for it must not
+                        // make it the place a person lands after logging in.
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-                                "/public/**", "/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                                "/favicon-*.ico", "/public/**", "/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false))
