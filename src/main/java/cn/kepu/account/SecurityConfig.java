@@ -110,7 +110,8 @@ class SecurityConfig {
                         // favicon-<hash>.ico is the versioned URL pages link to; a login page asking for it must not
                         // make it the place a person lands after logging in.
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-                                "/favicon-*.ico", "/public/**", "/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                                "/favicon-*.ico", "/public/**", "/error", "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false))
