@@ -55,10 +55,12 @@ class IntakeDrafts {
         if (proposal.period() != null) {
             draft.setPeriodFrom(proposal.period().start().getYear());
             draft.setPeriodTo(proposal.period().end().getYear());
-        } else {
-            draft.setPeriodFrom(LocalDate.now().getYear());
         }
         draft.setNotices(new ArrayList<>(proposal.notices()));
+        if (proposal.period() == null) {
+            // A guessed year would put every deadline in the wrong year without anyone noticing.
+            draft.getNotices().add("文件中没有写明年份：请填写计划的起始年份后再创建");
+        }
         for (Proposal.Section section : proposal.sections()) {
             addRows(draft, section, section.title());
         }
@@ -138,13 +140,16 @@ class IntakeDrafts {
         int to = draft.getPeriodTo() == null ? from : draft.getPeriodTo();
         List<PlanDraft.Item> items = new ArrayList<>();
         List<RuleViolation> problems = new ArrayList<>();
+        if (draft.getPeriodFrom() == null) {
+            problems.add(new RuleViolation("periodFrom", "请填写计划起始年份（文件中没有写明）"));
+        }
         for (int i = 0; i < draft.getRows().size(); i++) {
             IntakeDraft.Row row = draft.getRows().get(i);
             if (row.isKeep()) {
                 Reading reading = new Reading(i + 1, names, ignored);
                 PlanDraft.Item item = reading.item(row, from, to);
                 reading.problems.addAll(drafting.problems(issuer.getId(), item));
-                reading.problems.forEach(p -> problems.add(new RuleViolation("rows", "第" + reading.row + "项任务：" + p)));
+                reading.problems.forEach(p -> problems.add(new RuleViolation(rowField(reading.row), "第" + reading.row + "项任务：" + p)));
                 items.add(item);
             }
         }
@@ -228,6 +233,11 @@ class IntakeDrafts {
     private static List<String> subjects(IntakeDraft.Row row) {
         return row.getQuotas().stream().map(IntakeDraft.QuotaRow::getSubject)
                 .filter(s -> s != null && !s.isBlank() && !s.strip().equals(EVERY_UNIT)).map(String::strip).toList();
+    }
+
+    /** The form field a row's problems belong to, so the page shows them on the row: rows[0] is 第1项. */
+    static String rowField(int row) {
+        return "rows[" + (row - 1) + "]";
     }
 
     /** The reviewer's name field, read as the parser reads a list of units ("县市区、功能区科协" stays one phrase). */

@@ -55,7 +55,7 @@ public class PlanDrafting {
         for (PlanDraft.Item item : draft.items()) {
             List<String> wrong = check(item, issuer);
             if (!wrong.isEmpty()) {
-                wrong.forEach(p -> problems.add(new RuleViolation("rows", "第" + item.row() + "项任务：" + p)));
+                wrong.forEach(p -> problems.add(new RuleViolation("rows[" + (item.row() - 1) + "]", "第" + item.row() + "项任务：" + p)));
                 continue;
             }
             String category = item.section() == null || item.section().isBlank() ? "正文" : item.section().strip();

@@ -50,12 +50,18 @@ enum UnitSelector {
     /** The selector a phrase means: its label, or the usual variants of it in documents. */
     public static Optional<UnitSelector> fromText(String text) {
         String t = text.strip().replace('(', '（').replace(')', '）');
+        // "有关市级学会", "相关县市区科协": the qualifier names no other kind of unit.
+        String plain = t.replaceFirst("^(有关|相关)", "");
+        return exactly(t).or(() -> plain.equals(t) ? Optional.empty() : exactly(plain));
+    }
+
+    private static Optional<UnitSelector> exactly(String t) {
         return Arrays.stream(values()).filter(s -> s.label.equals(t) || s.name().equals(t)).findFirst()
                 .or(() -> Optional.ofNullable(switch (t) {
                     case "县市区（功能区）科协", "各县（市、区）科协", "各县市区、功能区科协", "县市区、功能区科协" -> COUNTIES_AND_ZONES;
                     case "县市区科协", "各县市区", "县市区", "每个县市区" -> COUNTIES;
                     case "功能区", "各功能区", "功能区科协" -> FUNCTIONAL_ZONES;
-                    case "市级学会", "各学会", "有关市级学会" -> SOCIETIES;
+                    case "市级学会", "各学会" -> SOCIETIES;
                     case "高校科协", "各高校科协" -> UNIVERSITY_ASSOCIATIONS;
                     case "企业科协", "各企业科协" -> ENTERPRISE_ASSOCIATIONS;
                     case "市科协直属单位", "直属单位", "市科协直属各单位" -> AFFILIATES;

@@ -84,6 +84,7 @@ class WorkbenchBrowserTests {
         assertThat(first.getText()).contains("项任务逾期");
         assertThat(browser.text(By.id("progress"))).contains("本单位下达").contains("%");
         assertThat(browser.text(By.id("nav"))).as("主菜单是工作，不是英文的接口文档").contains("我的任务").doesNotContain("接口文档");
+        assertThat(browser.text(By.id("org-card"))).as("工作人员不能导入，卡片不许诺").doesNotContain("导入");
         browser.screenshot("workbench-city");
 
         browser.click(By.cssSelector("#beneath .beneath-item"));

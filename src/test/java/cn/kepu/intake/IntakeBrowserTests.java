@@ -43,6 +43,8 @@ class IntakeBrowserTests {
 
         browser.waitFor(By.id("review"));
         assertThat(browser.text(By.id("source"))).contains("开展全国科普日活动");
+        assertThat(browser.driver().findElement(By.id("periodFrom")).getAttribute("value")).as("文件没写年份，不猜").isEmpty();
+        assertThat(browser.text(By.tagName("main"))).contains("文件中没有写明年份");
         assertThat(browser.all(By.cssSelector(".task-row"))).hasSize(3);
         assertThat(browser.driver().findElement(By.id("rows0.deadline")).getAttribute("value")).isEqualTo("9月15-21日");
         assertThat(value("rows0.quotas0.subject") + value("rows0.quotas0.metric") + value("rows0.quotas0.bound")
@@ -56,7 +58,10 @@ class IntakeBrowserTests {
         browser.type(By.id("rows1.quotas0.metric"), "讲解场次");
         browser.press(By.id("create"));
         assertThat(browser.waitFor(By.id("problems")).getText()).contains("第3项任务：找不到责任单位“市少年宫”")
-                .contains("第2项任务：第1个指标请填写目标值");
+                .contains("第2项任务：第1个指标请填写目标值").contains("请填写计划起始年份");
+        assertThat(browser.text(By.id("row-problems-2"))).as("问题显示在它那一项上").contains("找不到责任单位“市少年宫”");
+        assertThat(browser.text(By.cssSelector("#row-2 .row-number"))).isEqualTo("第3项");
+        browser.type(By.id("periodFrom"), "2026");
         assertThat(value("rows1.title")).isEqualTo("开展科普讲解大赛（复赛）");
         assertThat(value("rows1.quotas0.metric")).as("填过的指标保留").isEqualTo("讲解场次");
         browser.type(By.id("rows1.quotas0.target"), "2");
@@ -110,6 +115,7 @@ class IntakeBrowserTests {
 
         assertThat(browser.text(By.id("unmatched"))).contains(newUnit);
         browser.click(By.cssSelector("input[name=newUnit][value='" + newUnit + "']"));
+        browser.type(By.id("periodFrom"), "2026");
         browser.screenshot("intake-review-edited");
         browser.press(By.id("create"));
         assertThat(browser.all(By.id("problems"))).as("创建时的问题").extracting(e -> e.getText()).isEmpty();

@@ -48,6 +48,8 @@ class PlanDraftingTests {
         Party taishan = names.party("泰山区").orElseThrow();
         assertThat(taishan.label()).isEqualTo(Demo.TAISHAN);
         Party counties = names.party("各县市区科协").orElseThrow();
+        assertThat(names.party("相关市级学会")).as("“相关”和“有关”一样读").map(Party::label).contains("各市级学会");
+        assertThat(names.party("有关市级学会")).map(Party::label).contains("各市级学会");
         String title = Demo.unique("泰安市科协科普工作要点");
 
         WorkPlan plan = drafting.create(new PlanDraft(id(Demo.TAIAN), title, null, 2026, 2026, List.of(
