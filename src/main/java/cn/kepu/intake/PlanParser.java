@@ -182,7 +182,11 @@ final class PlanParser {
                 current.append(titles.remove(titles.size() - 1));
             }
             current.append(l);
-            if (DOC_TYPE.matcher(current).find() && current.length() <= 80) {
+            if (current.length() > 80) {
+                // Past the longest title it can never become one: start over rather than search a growing text again
+                // with every line (a 400 KB table without headings took 26 s that way).
+                current.setLength(0);
+            } else if (DOC_TYPE.matcher(current).find()) {
                 titles.add(current.toString());
                 current.setLength(0);
                 lastTitleLine = i;
@@ -275,9 +279,12 @@ final class PlanParser {
         List<Paragraph> out = new ArrayList<>();
         Marker marker = null;
         StringBuilder text = new StringBuilder();
+        // Whether the paragraph so far has a full stop, kept as lines are added: asking the growing text each time
+        // made a long table (thousands of lines, none ending in 。) quadratic — 26 s for 400 KB.
+        boolean stopped = false;
         for (String line : lines) {
             Marker m = marker(line);
-            boolean headingDone = marker != null && marker.level() <= 2 && text.length() <= 40 && !text.toString().contains("。");
+            boolean headingDone = marker != null && marker.level() <= 2 && text.length() <= 40 && !stopped;
             if (m != null || text.isEmpty() || headingDone) {
                 if (!text.isEmpty()) {
                     out.add(new Paragraph(marker, text.toString()));
@@ -285,8 +292,10 @@ final class PlanParser {
                 marker = m;
                 text.setLength(0);
                 text.append(m != null ? m.rest() : line);
+                stopped = text.indexOf("。") >= 0;
             } else {
                 text.append(line);
+                stopped = stopped || line.contains("。");
             }
         }
         if (!text.isEmpty()) {

@@ -19,14 +19,16 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Parsing speed (issue #4): a 30,000-character plan (the Taishan plan, lengthened with the Tai'an work plan),
- * and a 200-page PDF with a Chinese text layer made here with PDFBox and the WenQuanYi font. Not a test; run by
+ * Parsing speed (issues #4, #13): a 30,000-character plan (the Taishan plan, lengthened with the Tai'an work plan),
+ * a 200-page PDF with a Chinese text layer made here with PDFBox and the WenQuanYi font, and table text of 25 to
+ * 400 KB (the curve of docs/performance.md). Not a test; run by
  * {@code scripts/bench-intake.sh}.
  */
 @State(Scope.Benchmark)
@@ -38,6 +40,19 @@ public class PlanParserBenchmark {
     private String plan;
     private byte[] pdf;
 
+    /** Table text of {@code kb} KB of UTF-8 (issue #13: 450 KB took 46 s while parsing was quadratic). */
+    @State(Scope.Benchmark)
+    public static class Table {
+        @Param({"25", "50", "100", "200", "400"})
+        public int kb;
+        String text;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            text = table(kb);
+        }
+    }
+
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         String taishan = seed("taishan-literacy-plan-2021-2025.txt");
@@ -48,6 +63,28 @@ public class PlanParserBenchmark {
         }
         plan = text.substring(0, 30_000);
         pdf = pdf(taishan, 200);
+    }
+
+    /**
+     * What a .docx table becomes as text: a title, then thousands of short tab-separated lines without markers or end
+     * punctuation.
+     */
+    static String table(int kb) {
+        StringBuilder text = new StringBuilder("泰安市科协关于报送科普活动情况的通知\n");
+        for (int i = 0; text.toString().getBytes(StandardCharsets.UTF_8).length < kb * 1024; i++) {
+            for (int j = 0; j < 100; j++, i++) {
+                text.append("开展科普活动进社区第").append(i).append("场\t岱岳区满庄镇\t2026年9月\t120人\n");
+            }
+        }
+        return text.toString();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 2)
+    @Measurement(iterations = 5)
+    public Proposal parseTableText(Table table) {
+        return parser.parse(table.text);
     }
 
     @Benchmark
