@@ -2,10 +2,8 @@ package cn.kepu.intake;
 
 import java.io.IOException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,28 +22,27 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
 class IntakeApi {
 
-    private final PlanParser parser = new PlanParser();
-    private final long maxBytes;
+    private final DocumentReading reading;
 
-    IntakeApi(@Value("${kepu.intake.max-size:20MB}") DataSize max) {
-        this.maxBytes = max.toBytes();
+    IntakeApi(DocumentReading reading) {
+        this.reading = reading;
     }
 
     @PostMapping(path = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "解析上传的 .docx / .pdf / .txt / .md 文件，返回计划草案（不保存）")
     Proposal parseFile(@RequestParam("file") MultipartFile file) throws IOException {
-        return parser.parse(readable(file.getOriginalFilename(), file.getBytes()));
+        return proposal(file.getOriginalFilename(), file.getBytes());
     }
 
     @PostMapping(path = "/parse", consumes = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "解析请求体中的文字，返回计划草案（不保存）")
     Proposal parseText(@RequestBody byte[] body) {
-        return parser.parse(readable("text", body));
+        return proposal("text", body);
     }
 
-    private String readable(String name, byte[] content) {
+    private Proposal proposal(String name, byte[] content) {
         try {
-            return DocumentText.read(name, content, maxBytes);
+            return reading.parse(reading.text(name, content));
         } catch (DocumentText.Unreadable e) {
             throw new RuleViolation("file", e.getMessage());
         }

@@ -9,11 +9,9 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,18 +34,16 @@ class IntakeController {
 
     private static final String DRAFT = "intakeDraft";
 
-    private final PlanParser parser = new PlanParser();
+    private final DocumentReading reading;
     private final IntakeDrafts drafts;
     private final DataScope scope;
     private final PlanCatalog catalog;
-    private final long maxBytes;
 
-    IntakeController(IntakeDrafts drafts, DataScope scope, PlanCatalog catalog,
-            @Value("${kepu.intake.max-size:20MB}") DataSize max) {
+    IntakeController(DocumentReading reading, IntakeDrafts drafts, DataScope scope, PlanCatalog catalog) {
+        this.reading = reading;
         this.drafts = drafts;
         this.scope = scope;
         this.catalog = catalog;
-        this.maxBytes = max.toBytes();
     }
 
     @GetMapping
@@ -63,7 +59,7 @@ class IntakeController {
         String source;
         try {
             if (file != null && !file.isEmpty()) {
-                source = DocumentText.read(file.getOriginalFilename(), file.getBytes(), maxBytes);
+                source = reading.text(file.getOriginalFilename(), file.getBytes());
             } else if (text != null && !text.isBlank()) {
                 source = text;
             } else {
@@ -77,7 +73,17 @@ class IntakeController {
             return "intake/start";
         }
         scope.visible(issuerId);
-        session.setAttribute(DRAFT, drafts.from(parser.parse(source), source, issuerId));
+        Proposal proposal;
+        try {
+            proposal = reading.parse(source);
+        } catch (DocumentText.Unreadable e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("text", text);
+            model.addAttribute("issuerId", issuerId);
+            model.addAttribute("issuers", issuers());
+            return "intake/start";
+        }
+        session.setAttribute(DRAFT, drafts.from(proposal, source, issuerId));
         return "redirect:/intake/review";
     }
 

@@ -47,11 +47,30 @@ final class PlanParser {
 
     private static final int MAX_TITLE = 60;
 
-    /** Never throws; an input it cannot read at all still comes back as one section holding its text. */
+    /** Thrown when the reading thread was interrupted (a time limit passed): the work stops, nothing is proposed. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("interrupted", null, false, false);
+        }
+    }
+
+    /** Stops the work at the next line when its thread was interrupted. */
+    private static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new Stopped();
+        }
+    }
+
+    /**
+     * Never throws (but {@link Stopped} when interrupted); an input it cannot read at all still comes back as one
+     * section holding its text.
+     */
     public Proposal parse(String raw) {
         String text = raw == null ? "" : raw;
         try {
             return read(text);
+        } catch (Stopped e) {
+            throw e;
         } catch (RuntimeException e) {
             return fallback(normalize(text), "文件结构无法识别（" + e.getClass().getSimpleName() + "），全文已放入一个章节，请人工整理");
         }
@@ -157,6 +176,7 @@ final class PlanParser {
         String issuer = null;
         int lastTitleLine = -2;
         for (int i = 0; i < lines.size(); i++) {
+            checkInterrupted();
             String l = lines.get(i);
             Matcher number = DOC_NUMBER.matcher(l);
             if (docNumber == null && number.find()) {
@@ -283,6 +303,7 @@ final class PlanParser {
         // made a long table (thousands of lines, none ending in 。) quadratic — 26 s for 400 KB.
         boolean stopped = false;
         for (String line : lines) {
+            checkInterrupted();
             Marker m = marker(line);
             boolean headingDone = marker != null && marker.level() <= 2 && text.length() <= 40 && !stopped;
             if (m != null || text.isEmpty() || headingDone) {
@@ -342,6 +363,7 @@ final class PlanParser {
         List<Section> roots = new ArrayList<>();
         List<Section> stack = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
+            checkInterrupted();
             Paragraph p = paragraphs.get(i);
             if (p.marker() == null) {
                 // Text under a heading is a task only when it says who does it or by when.
