@@ -14,6 +14,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import cn.kepu.support.XlsxDownload;
+
 /**
  * What leaves the system and what was refused, for the auditor (等保 level 3): every file answered — exports
  * (.xlsx), evidence files, photos and videos, but not list thumbnails — with its address and filters; and every
@@ -52,8 +54,10 @@ class AccessAuditing implements WebMvcConfigurer {
         } else if (status == 200 && ex == null && isFile(request, response)) {
             String disposition = response.getHeader(HttpHeaders.CONTENT_DISPOSITION);
             boolean export = response.getContentType() != null && response.getContentType().contains("spreadsheetml");
+            String rows = response.getHeader(XlsxDownload.ROWS);
             events.publishEvent(ActionPerformed.of(export ? AuditAction.EXPORT : AuditAction.DOWNLOAD, "文件", null,
-                    shorten(address, 200), shorten(address, 1000) + "；" + (disposition == null ? response.getContentType() : disposition)));
+                    shorten(address, 200), shorten(address, 1000) + "；" + (disposition == null ? response.getContentType() : disposition)
+                            + (rows == null ? "" : "；共" + rows + "行（含标题和表头）")));
         }
     }
 

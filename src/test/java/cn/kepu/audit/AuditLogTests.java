@@ -45,7 +45,7 @@ class AuditLogTests {
                         .param("keyword", flag).with(httpBasic("auditor", Demo.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.content[0].actionLabel").value("导出"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(exported).contains("/ledger/export?flag=" + flag);
+        assertThat(exported).contains("/ledger/export?flag=" + flag).containsPattern("共\\d+行（含标题和表头）");
 
         String missing = "/plans/" + (900_000 + Math.abs(flag.hashCode() % 1000));
         mvc.perform(get(missing).with(user(users.loadUserByUsername("daiyue")))).andExpect(status().isNotFound());
