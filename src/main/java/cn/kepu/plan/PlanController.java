@@ -1,5 +1,10 @@
 package cn.kepu.plan;
 
+import java.util.Map;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,7 +60,14 @@ class PlanController {
         WorkPlan plan = catalog.plan(id);
         model.addAttribute("plan", plan);
         model.addAttribute("editable", catalog.editable(plan));
-        model.addAttribute("assignments", catalog.assignments(plan));
+        Map<String, List<Task>> sections = new LinkedHashMap<>();
+        plan.getTasks().forEach(t -> sections.computeIfAbsent(t.category().isBlank() ? "正文" : t.category(), c -> new ArrayList<>()).add(t));
+        Map<Long, List<Assignment>> units = new HashMap<>();
+        catalog.assignments(plan).forEach(a -> units.computeIfAbsent(a.getTask().getId(), t -> new ArrayList<>()).add(a));
+        model.addAttribute("sections", sections);
+        model.addAttribute("units", units);
+        // A checklist of many tasks opens as its sections with their counts; a short plan opens whole.
+        model.addAttribute("collapsed", sections.size() > 1 && plan.getTasks().size() > 10);
         return "plans/show";
     }
 

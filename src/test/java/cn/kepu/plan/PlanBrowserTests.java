@@ -75,14 +75,14 @@ class PlanBrowserTests {
         browser.screenshot("plan-task-error");
         browser.type(By.id("deadline"), "9月15-21日");
         browser.press(By.id("save"));
-        WebElement row = browser.waitFor(By.cssSelector("#tasks tbody tr"));
+        WebElement row = browser.waitFor(By.cssSelector("#tasks tr[id^=task-]"));
         assertThat(row.getText()).contains("全国科普日活动").contains("各县市区科协 活动数 ≥ 60项").contains("9月15日—2026年9月21日");
 
         browser.driver().findElement(By.linkText("编辑")).click();
         assertThat(browser.waitFor(By.id("title")).getAttribute("value")).isEqualTo("全国科普日活动");
         browser.type(By.id("title"), "全国科普日主场活动");
         browser.press(By.id("save"));
-        assertThat(browser.waitFor(By.cssSelector("#tasks tbody tr")).getText()).contains("全国科普日主场活动")
+        assertThat(browser.waitFor(By.cssSelector("#tasks tr[id^=task-]")).getText()).contains("全国科普日主场活动")
                 .contains("各县市区科协 活动数 ≥ 60项");
 
         browser.driver().findElement(By.id("publish")).click();
@@ -182,6 +182,28 @@ class PlanBrowserTests {
         browser.press(By.id("upload"));
         assertThat(browser.waitFor(By.id("plan-title")).getText()).isEqualTo(title);
         assertThat(browser.text(By.id("tasks"))).contains("全国科普日活动").contains("各县市区科协 活动数 ≥ 60项");
+    }
+
+    @Test
+    @DisplayName("18项任务的清单页：章节收起并标明任务数，责任单位的分解收在“n个责任单位”里，不再是一墙链接；一键展开全部")
+    void aLongChecklistOpensAsItsSections() throws Exception {
+        browser.login("taian", Demo.PASSWORD);
+        WorkPlan checklist = plans.findAll().stream().filter(p -> p.getTitle().contains("2022") && p.getTitle().contains("清单"))
+                .findFirst().orElseThrow();
+        browser.open("/plans/" + checklist.getId());
+        List<WebElement> sections = browser.await().until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#tasks .section-toggle"));
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(sections).hasSizeGreaterThan(1).allSatisfy(t -> assertThat(t.getText()).containsPattern("（\\d+项任务）"));
+        assertThat(browser.all(By.cssSelector("#tasks .section-body tr")).stream().filter(WebElement::isDisplayed)).as("先收起").isEmpty();
+        assertThat(browser.all(By.cssSelector("a[href^='/assignments/']")).stream().filter(WebElement::isDisplayed))
+                .as("分解链接不再铺满页面").isEmpty();
+
+        browser.press(By.id("expand-all"));
+        WebElement units = browser.waitFor(By.cssSelector("#tasks .task-units summary"));
+        assertThat(units.getText()).containsPattern("\\d+个责任单位的分解");
+        browser.screenshot("plan-checklist");
     }
 
     private static byte[] checklist(String deadline) throws Exception {
