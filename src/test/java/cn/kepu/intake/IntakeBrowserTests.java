@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -76,6 +77,12 @@ class IntakeBrowserTests {
         assertThat(browser.text(By.id("plan-state"))).isEqualTo("草稿");
     }
 
+    /** Waits for the review page to show {@code count} rows, as after a merge, split or removal it comes back. */
+    private void rows(int count) {
+        browser.await().ignoring(WebDriverException.class)
+                .until(d -> d.findElements(By.cssSelector(".task-row")).size() == count);
+    }
+
     private String value(String id) {
         return browser.driver().findElement(By.id(id)).getAttribute("value");
     }
@@ -98,7 +105,7 @@ class IntakeBrowserTests {
         assertThat(browser.all(By.cssSelector(".task-row"))).hasSize(4);
 
         browser.press(By.id("merge-2"));
-        assertThat(browser.all(By.cssSelector(".task-row"))).hasSize(3);
+        rows(3); // the page comes back with the rows merged; until then the old one is still shown
         assertThat(browser.driver().findElement(By.id("rows1.requirements")).getAttribute("value"))
                 .contains("开展科学调查体验活动").contains("在科技节期间评选优秀作品");
         assertThat(browser.driver().findElement(By.id("rows1.responsible")).getAttribute("value")).isEqualTo("市科协");
@@ -110,8 +117,7 @@ class IntakeBrowserTests {
         assertThat(browser.driver().findElement(By.id("rows3.responsible")).getAttribute("value")).isEqualTo("市科协");
 
         browser.press(By.id("remove-3"));
-        browser.waitFor(By.id("review"));
-        assertThat(browser.all(By.cssSelector(".task-row"))).hasSize(3);
+        rows(3);
 
         assertThat(browser.text(By.id("unmatched"))).contains(newUnit);
         browser.click(By.cssSelector("input[name=newUnit][value='" + newUnit + "']"));
