@@ -9,6 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,6 +23,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -117,5 +124,20 @@ class AuditLogTests {
                 .with(httpBasic("auditor", Demo.PASSWORD))).andExpect(status().isMethodNotAllowed());
         assertThat(AuditTrail.class.getMethods()).extracting(Method::getName)
                 .doesNotContain("delete", "update", "save");
+    }
+
+    @Test
+    @DisplayName("在反向代理之后：审计记录的客户端地址是 X-Forwarded-For 中的真实地址，不是代理的 127.0.0.1")
+    void theClientBehindTheProxyIsRecorded(@LocalServerPort int port) throws Exception {
+        String marker = Demo.unique("xff");
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/users?marker=" + marker))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("daiyue:" + Demo.PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("X-Forwarded-For", "203.0.113.7").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        mvc.perform(get("/api/v1/audit-events").param("username", "daiyue").param("action", "DENIED").param("keyword", marker)
+                        .with(httpBasic("auditor", Demo.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content[0].clientAddress").value("203.0.113.7"));
     }
 }
