@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ import cn.kepu.org.Organization;
 
 /**
  * The campaigns' part of the workbench: activities waiting for my review and my unit's returned ones to fix, per
- * campaign, and the campaigns' deadlines (registration, key activities, completion, summary) of the next 30 days.
+ * campaign (two grouped counts, not two queries per campaign), and the campaigns' deadlines (registration, key activities, completion, summary) of the next 30 days.
  */
 @Component
 @Transactional(readOnly = true)
@@ -42,16 +43,16 @@ class ActivityWork implements WorkSource {
         Optional<Organization> own = scope.ownUnit();
         LocalDate today = LocalDate.now(clock);
         List<WorkItem> items = new ArrayList<>();
+        Map<Long, Long> toReview = catalog.countByCampaign(new ActivityCatalog.Filter(null, null, null, true), null);
+        Map<Long, Long> returned = own.map(unit -> catalog.countByCampaign(
+                new ActivityCatalog.Filter(null, ActivityState.RETURNED, null, false), unit.getId())).orElse(Map.of());
         for (Campaign c : campaigns.visible()) {
-            long toReview = catalog.page(new ActivityCatalog.Filter(c.getId(), null, null, true), 0, 1).getTotalElements();
-            if (toReview > 0) {
-                items.add(WorkItem.todo("待我审核的活动：" + c.getName(), toReview, "/campaigns/" + c.getId() + "?toReview=true"));
+            String page = "/campaigns/" + c.getId();
+            if (toReview.getOrDefault(c.getId(), 0L) > 0) {
+                items.add(WorkItem.todo("待我审核的活动：" + c.getName(), toReview.get(c.getId()), page + "?toReview=true"));
             }
-            long returned = own.map(unit -> catalog.organizedWithin(c.getId(), unit).stream()
-                    .filter(a -> a.getState() == ActivityState.RETURNED && a.getOrganizer().getId().equals(unit.getId()))
-                    .count()).orElse(0L);
-            if (returned > 0) {
-                items.add(WorkItem.todo("被退回待修改的活动：" + c.getName(), returned, "/campaigns/" + c.getId()));
+            if (returned.getOrDefault(c.getId(), 0L) > 0) {
+                items.add(WorkItem.todo("被退回待修改的活动：" + c.getName(), returned.get(c.getId()), page));
             }
             deadline(items, c, "报名截止", c.getRegistrationEnd(), today);
             deadline(items, c, "重点活动报送截止", c.getKeyPlanDeadline(), today);

@@ -56,7 +56,9 @@ class IntakeController {
     @PostMapping
     String read(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String text,
             @RequestParam Long issuerId, HttpSession session, Model model) throws IOException {
+        scope.visible(issuerId);
         String source;
+        Proposal proposal;
         try {
             if (file != null && !file.isEmpty()) {
                 source = reading.text(file.getOriginalFilename(), file.getBytes());
@@ -65,16 +67,6 @@ class IntakeController {
             } else {
                 throw new DocumentText.Unreadable("请选择文件，或粘贴文件的文字");
             }
-        } catch (DocumentText.Unreadable e) {
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("text", text);
-            model.addAttribute("issuerId", issuerId);
-            model.addAttribute("issuers", issuers());
-            return "intake/start";
-        }
-        scope.visible(issuerId);
-        Proposal proposal;
-        try {
             proposal = reading.parse(source);
         } catch (DocumentText.Unreadable e) {
             model.addAttribute("error", e.getMessage());

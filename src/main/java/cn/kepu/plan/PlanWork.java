@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,13 +44,15 @@ class PlanWork implements WorkSource {
 
     @Override
     public List<WorkItem> items() {
+        // One read of the ledger within the user's scope serves every section below.
+        List<LedgerRow> all = ledger.rows(new LedgerFilter(null, null, null, null, null));
         Optional<Organization> own = scope.ownUnit();
         if (own.isEmpty()) {
-            return beneath(null); // an administrator of everything, of no unit: the units that are late
+            return beneath(all, null); // an administrator of everything, of no unit: the units that are late
         }
         Organization unit = own.get();
         List<WorkItem> items = new ArrayList<>();
-        List<LedgerRow> mine = mine(ledger, unit);
+        List<LedgerRow> mine = all.stream().filter(r -> r.level() > 0 && unit.getId().equals(r.organizationId())).toList();
         long overdue = mine.stream().filter(LedgerRow::overdue).count();
         long soon = mine.stream().filter(r -> !r.overdue() && open(r) && r.daysLeft() != null && r.daysLeft() <= SOON).count();
         if (overdue > 0) {
@@ -62,39 +66,39 @@ class PlanWork implements WorkSource {
                         && !r.dueOn().isAfter(today.plusDays(HORIZON)))
                 .forEach(r -> items.add(WorkItem.deadline(r.taskTitle(), r.dueOn(), "还有" + r.daysLeft() + "天",
                         "/assignments/" + r.assignmentId())));
-        Map<Long, List<LedgerRow>> byPlan = new LinkedHashMap<>();
-        mine.forEach(r -> byPlan.computeIfAbsent(r.planId(), p -> new ArrayList<>()).add(r));
-        byPlan.forEach((plan, rows) -> items.add(new WorkItem(WorkItem.Kind.PROGRESS, rows.get(0).planTitle(),
-                Math.round(rows.stream().mapToInt(LedgerRow::completionPercent).average().orElse(0)),
-                rows.size() + "项任务", "/ledger?planId=" + plan + "&organizationId=" + unit.getId(), null)));
-        issued(unit).forEach(items::add);
-        beneath(unit).forEach(items::add);
+        byPlan(mine).forEach((plan, rows) -> items.add(progress(rows, rows.size() + "项任务",
+                "/ledger?planId=" + plan + "&organizationId=" + unit.getId())));
+        Set<Long> issued = catalog.visible().stream()
+                .filter(p -> p.getState() == PlanState.PUBLISHED && p.getIssuer().getId().equals(unit.getId()))
+                .map(WorkPlan::getId).collect(Collectors.toSet());
+        byPlan(all.stream().filter(r -> r.level() == 0 && issued.contains(r.planId())).toList()).forEach((plan, totals) ->
+                items.add(progress(totals, "本单位下达 · " + totals.size() + "项任务", "/ledger?planId=" + plan)));
+        items.addAll(beneath(all, unit));
         return items;
     }
 
-    /** The plans my unit issued and published: how far the units it gave them to have come, task by task on average. */
-    private List<WorkItem> issued(Organization unit) {
-        List<WorkItem> items = new ArrayList<>();
-        for (WorkPlan plan : catalog.visible()) {
-            if (plan.getState() == PlanState.PUBLISHED && plan.getIssuer().getId().equals(unit.getId())) {
-                List<LedgerRow> totals = ledger.rows(LedgerFilter.of(plan.getId())).stream().filter(r -> r.level() == 0).toList();
-                items.add(new WorkItem(WorkItem.Kind.PROGRESS, plan.getTitle(),
-                        Math.round(totals.stream().mapToInt(LedgerRow::completionPercent).average().orElse(0)),
-                        "本单位下达 · " + totals.size() + "项任务", "/ledger?planId=" + plan.getId(), null));
-            }
-        }
-        return items;
+    private static Map<Long, List<LedgerRow>> byPlan(List<LedgerRow> rows) {
+        Map<Long, List<LedgerRow>> byPlan = new LinkedHashMap<>();
+        rows.forEach(r -> byPlan.computeIfAbsent(r.planId(), p -> new ArrayList<>()).add(r));
+        return byPlan;
+    }
+
+    /** A plan's completion: the rows' average, task by task. */
+    private static WorkItem progress(List<LedgerRow> rows, String detail, String link) {
+        return new WorkItem(WorkItem.Kind.PROGRESS, rows.get(0).planTitle(),
+                Math.round(rows.stream().mapToInt(LedgerRow::completionPercent).average().orElse(0)), detail, link, null);
     }
 
     /**
      * The units beneath mine (or, for a user of no unit, all in scope) with overdue tasks, most first, each linked to
      * its overdue rows in the ledger.
      */
-    private List<WorkItem> beneath(Organization unit) {
+    private static List<WorkItem> beneath(List<LedgerRow> all, Organization unit) {
         Map<Long, long[]> overdue = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
-        for (LedgerRow row : ledger.rows(new LedgerFilter(null, null, null, null, "overdue"))) {
-            if (row.level() > 0 && row.organizationId() != null && (unit == null || !row.organizationId().equals(unit.getId()))) {
+        for (LedgerRow row : all) {
+            if (row.overdue() && row.level() > 0 && row.organizationId() != null
+                    && (unit == null || !row.organizationId().equals(unit.getId()))) {
                 overdue.computeIfAbsent(row.organizationId(), id -> new long[1])[0]++;
                 names.put(row.organizationId(), row.organizationName());
             }

@@ -274,6 +274,12 @@ class ActivityBrowserTests {
         assertThat(browser.text(By.id("public-activities"))).doesNotContainPattern("1[3-9]\\d{9}");
         assertThat(browser.driver().findElement(By.id("ics")).getAttribute("href")).contains("/public/activities.ics?region=370902");
         browser.screenshot("public-activities");
+
+        browser.click(By.linkText(name));
+        assertThat(browser.waitFor(By.id("public-activity")).getText()).contains(name).contains("举办单位")
+                .contains(campaign.getEventStart().getYear() + "年").doesNotContainPattern("1[3-9]\\d{9}");
+        assertThat(browser.path()).isEqualTo("/public/activities/" + a.getId());
+        browser.screenshot("public-activity");
     }
 
     @Test
