@@ -2,6 +2,8 @@ package cn.kepu.activity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,6 +100,28 @@ class ActivityCounting implements CountedSource {
             all.addAll(contributions(activity, links.get(activity.getCampaign().getId())));
         }
         return all;
+    }
+
+    @Override
+    public String label() {
+        return "审核通过的活动";
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> feeding(Collection<Long> quotaIds) {
+        if (quotaIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<String>> campaignsOf = new LinkedHashMap<>();
+        for (Object[] row : campaigns.feedingRows(quotaIds)) {
+            String topic = (String) row[2];
+            campaignsOf.computeIfAbsent(((Number) row[0]).longValue(), q -> new ArrayList<>())
+                    .add("“" + row[1] + "”" + (topic == null ? "" : "中计为“" + topic + "”"));
+        }
+        Map<Long, String> feeding = new LinkedHashMap<>();
+        campaignsOf.forEach((quota, names) -> feeding.put(quota, String.join("、", names) + "的审核通过的活动"));
+        return feeding;
     }
 
     private static List<QuotaContribution> contributions(Activity activity, Map<Long, String> links) {

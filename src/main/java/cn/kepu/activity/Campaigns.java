@@ -1,5 +1,6 @@
 package cn.kepu.activity;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,12 @@ interface Campaigns extends JpaRepository<Campaign, Long>, JpaSpecificationExecu
         }
         return links;
     }
+
+    /** For each of these quotas that a campaign feeds: quota id, campaign name, topic (null: every approved activity). */
+    @Query(value = """
+            select cq.quota_id, c.name, cq.topic from campaign_quota cq join campaign c on c.id = cq.campaign_id
+            where cq.quota_id in (?1) order by c.name""", nativeQuery = true)
+    List<Object[]> feedingRows(Collection<Long> quotaIds);
 
     @Modifying
     @Query(value = "delete from campaign_quota where campaign_id = ?1", nativeQuery = true)

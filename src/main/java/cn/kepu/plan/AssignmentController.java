@@ -54,6 +54,7 @@ class AssignmentController {
         Assignment assignment = progress.assignment(id);
         ProgressForm form = new ProgressForm();
         form.setState(assignment.getState() == AssignmentState.NOT_STARTED ? AssignmentState.IN_PROGRESS : assignment.getState());
+        form.setValues(progress.reported(id));
         return page(assignment, form, model);
     }
 
@@ -126,6 +127,8 @@ class AssignmentController {
         model.addAttribute("reports", reports);
         model.addAttribute("files", progress.files(reports));
         model.addAttribute("row", ledger.rowOf(assignment));
+        model.addAttribute("parts", progress.actualParts(assignment.getId()));
+        model.addAttribute("fed", progress.feeding(assignment.getId()));
         model.addAttribute("children", progress.children(assignment.getId()));
         model.addAttribute("ownTasks", tasks.findByParentTaskIdAndPlan_Issuer_Id(assignment.getTask().getId(),
                 assignment.getOrganization().getId()));

@@ -1,6 +1,8 @@
 package cn.kepu.plan;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A module whose records count toward quotas, able to say from scratch what all of them count. The recount
@@ -14,4 +16,13 @@ public interface CountedSource {
 
     /** Everything the source's records count now, derived from the records alone. */
     List<QuotaContribution> recount();
+
+    /** What its contributions are, in words for a person reading an actual ("审核通过的活动"). */
+    String label();
+
+    /**
+     * Which of these quotas the source counts, each with what feeds it in words ("“2026年全国科普日”审核通过的活动").
+     * A unit does not type a figure for such a quota; what it types is a correction beside the count.
+     */
+    Map<Long, String> feeding(Collection<Long> quotaIds);
 }

@@ -162,24 +162,24 @@ class DemoPlans implements ApplicationRunner {
 
     private void progress2022(WorkPlan plan) {
         as("taishan");
-        report(plan, "1", "泰山区科学技术协会", AssignmentState.DONE, "全国科普日期间开展活动64项，主场活动在泰山区青少年科技活动中心举办。", 64);
+        report(plan, "1", "泰山区科学技术协会", AssignmentState.DONE, "主场活动在泰山区青少年科技活动中心举办，各项活动已在“2022年全国科普日”中登记。", null);
         report(plan, "10", "泰山区科学技术协会", AssignmentState.IN_PROGRESS, "已新增信息员2100人。", 2100);
         report(plan, "12", "泰山区科学技术协会", AssignmentState.DONE, "全年报送新闻稿件23条。", 23);
         report(plan, "2", "泰山区科学技术协会", AssignmentState.DONE, "科普之春系列活动已完成。", null);
         as("daiyue");
-        report(plan, "1", "岱岳区科学技术协会", AssignmentState.IN_PROGRESS, "已开展活动41项。", 41);
+        report(plan, "1", "岱岳区科学技术协会", AssignmentState.IN_PROGRESS, "已开展的活动在“2022年全国科普日”中登记，其余活动正在组织。", null);
         report(plan, "12", "岱岳区科学技术协会", AssignmentState.IN_PROGRESS, "已报送新闻稿件9条。", 9);
         as("taian");
-        report(plan, "1", "泰安高新技术产业开发区科学技术协会", AssignmentState.DONE, "开展活动16项。", 16);
+        report(plan, "1", "泰安高新技术产业开发区科学技术协会", AssignmentState.DONE, "活动已在“2022年全国科普日”中登记。", null);
         report(plan, "9", "新泰市科学技术协会", AssignmentState.DONE, "《新泰市全民科学素质行动规划纲要实施方案》已于10月印发。", null);
     }
 
     private void progressCurrent(WorkPlan plan) {
         as("taishan");
-        report(plan, "1", "泰山区科学技术协会", AssignmentState.IN_PROGRESS, "已开展活动52项。", 52);
+        report(plan, "1", "泰山区科学技术协会", AssignmentState.IN_PROGRESS, "已开展的活动在全国科普日活动中逐项登记。", null);
         report(plan, "2", "泰山区科学技术协会", AssignmentState.IN_PROGRESS, "已报送新闻稿件18条。", 18);
         as("daiyue");
-        report(plan, "1", "岱岳区科学技术协会", AssignmentState.IN_PROGRESS, "已开展活动12项。", 12);
+        report(plan, "1", "岱岳区科学技术协会", AssignmentState.IN_PROGRESS, "已开展的活动在全国科普日活动中逐项登记。", null);
         report(plan, "2", "岱岳区科学技术协会", AssignmentState.IN_PROGRESS, "已报送新闻稿件3条。", 3);
     }
 

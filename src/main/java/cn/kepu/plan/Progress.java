@@ -44,18 +44,20 @@ public class Progress {
     private final ProgressReports reports;
     private final Attachments attachments;
     private final QuotaCounting counting;
+    private final ActualSources sources;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DataSize maxEvidence;
 
     Progress(Assignments assignments, ProgressReports reports, Attachments attachments, QuotaCounting counting,
-            DataScope scope, ApplicationEventPublisher events, Clock clock,
+            ActualSources sources, DataScope scope, ApplicationEventPublisher events, Clock clock,
             @Value("${kepu.evidence.max-size:20MB}") DataSize maxEvidence) {
         this.assignments = assignments;
         this.reports = reports;
         this.attachments = attachments;
         this.counting = counting;
+        this.sources = sources;
         this.scope = scope;
         this.events = events;
         this.clock = clock;
@@ -91,18 +93,41 @@ public class Progress {
             problems.add(new RuleViolation("state", "请选择状态"));
         }
         boolean decomposed = assignments.existsByParent_Id(assignmentId);
-        form.getValues().forEach((quotaId, value) -> {
+        Map<Long, Quota> quotas = new HashMap<>();
+        assignment.getTargets().forEach(t -> quotas.put(t.getQuota().getId(), t.getQuota()));
+        Map<Long, String> fed = sources.feeding(quotas.keySet());
+        Map<Long, BigDecimal> before = reported(assignment);
+        Map<Long, BigDecimal> counted = sources.countedBeside(assignment, fed.keySet());
+        boolean corrected = false;
+        for (Map.Entry<Long, BigDecimal> entry : form.getValues().entrySet()) {
+            BigDecimal value = entry.getValue();
+            Quota quota = quotas.get(entry.getKey());
             if (value == null) {
-                return;
+                continue;
             }
-            if (assignment.getTargets().stream().noneMatch(t -> t.getQuota().getId().equals(quotaId))) {
+            if (quota == null) {
                 problems.add(new RuleViolation("values", "指标不属于此任务"));
-            } else if (value.signum() < 0) {
-                problems.add(new RuleViolation("values", "完成数不能为负数"));
-            } else if (decomposed) {
+            } else if (decomposed && value.compareTo(before.getOrDefault(quota.getId(), BigDecimal.ZERO)) != 0) {
                 problems.add(new RuleViolation("values", "此任务已分解到下级单位，完成数由下级单位填报后汇总"));
+            } else if (!fed.containsKey(quota.getId())) {
+                if (value.signum() < 0) {
+                    problems.add(new RuleViolation("values", quota.getMetric() + "的完成数不能为负数"));
+                }
+            } else if (counted.getOrDefault(quota.getId(), BigDecimal.ZERO).add(value).signum() < 0) {
+                problems.add(new RuleViolation("values", quota.getMetric() + "更正后为负数：已计"
+                        + Numbers.plain(counted.getOrDefault(quota.getId(), BigDecimal.ZERO)) + quota.getUnit()
+                        + "，最多减去这么多"));
+            } else if (value.compareTo(before.getOrDefault(quota.getId(), BigDecimal.ZERO)) != 0) {
+                corrected = true;
             }
-        });
+        }
+        String reason = blankToNull(form.getCorrectionReason());
+        if (corrected && reason == null) {
+            problems.add(new RuleViolation("correctionReason", "请填写更正理由：" + String.join("；", fed.entrySet().stream()
+                    .filter(e -> form.getValues().get(e.getKey()) != null)
+                    .map(e -> quotas.get(e.getKey()).getMetric() + "由" + e.getValue() + "自动计数，填写的数是在计数之外的增减")
+                    .toList())));
+        }
         List<String> links = form.getLinks() == null ? List.of()
                 : form.getLinks().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         links.stream().filter(l -> !l.matches("https?://\\S+")).forEach(l ->
@@ -111,10 +136,14 @@ public class Progress {
         problems.addAll(attachments.check(files, uploads));
         RuleViolation.throwIfAny(problems);
 
+        String reasonSaid = corrected ? reason : null;
+        // An unchanged correction is not said again in every report.
         String valuesText = String.join("；", assignment.getTargets().stream()
                 .filter(t -> form.getValues().get(t.getQuota().getId()) != null)
-                .map(t -> t.getQuota().getMetric() + " " + Numbers.plain(form.getValues().get(t.getQuota().getId()))
-                        + t.getQuota().getUnit()).toList());
+                .filter(t -> !fed.containsKey(t.getQuota().getId()) || form.getValues().get(t.getQuota().getId())
+                        .compareTo(before.getOrDefault(t.getQuota().getId(), BigDecimal.ZERO)) != 0)
+                .map(t -> valueText(t.getQuota(), form.getValues().get(t.getQuota().getId()), fed.containsKey(t.getQuota().getId()),
+                        reasonSaid)).toList());
         ProgressReport report = new ProgressReport(assignment, form.getState(), blankToNull(form.getText()),
                 valuesText.isEmpty() ? null : valuesText, CurrentUser.username(), clock.instant());
         links.forEach(report::link);
@@ -201,7 +230,7 @@ public class Progress {
      * report leaves empty keep their earlier values. The assignment's reported values are replaced as a whole.
      */
     private void recount(Assignment assignment, Map<Long, BigDecimal> values) {
-        String ref = "assignment:" + assignment.getId();
+        String ref = ref(assignment);
         Map<Long, BigDecimal> reported = new HashMap<>(counting.counted(REPORT_SOURCE, ref));
         values.forEach((quotaId, value) -> {
             if (value != null) {
@@ -210,10 +239,49 @@ public class Progress {
         });
         long unit = assignment.getOrganization().getId();
         events.publishEvent(ContributionsChanged.of(REPORT_SOURCE, ref, reported.entrySet().stream()
-                .filter(e -> e.getValue().signum() > 0)
+                .filter(e -> e.getValue().signum() != 0)
                 .map(e -> new QuotaContribution(e.getKey(), unit, REPORT_SOURCE, ref, e.getValue())).toList()));
     }
 
+
+    /**
+     * Quota id → what the unit last reported: the figure for a quota nothing counts, the correction for one a source
+     * counts. The form starts from these, so a report that changes one figure keeps the others.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> reported(long assignmentId) {
+        return reported(assignment(assignmentId));
+    }
+
+    /** Quota id → what counts it (a campaign's approved activities), for the assignment's quotas that a source counts. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> feeding(long assignmentId) {
+        return sources.feeding(assignment(assignmentId).getTargets().stream().map(t -> t.getQuota().getId()).toList());
+    }
+
+    /** Quota id → where its actual comes from, in words: "本单位审核通过的活动 2项 + 本单位填报的更正 3项". */
+    @Transactional(readOnly = true)
+    public Map<Long, String> actualParts(long assignmentId) {
+        return sources.partsInWords(assignment(assignmentId));
+    }
+
+    private Map<Long, BigDecimal> reported(Assignment assignment) {
+        Map<Long, BigDecimal> reported = new HashMap<>();
+        counting.counted(REPORT_SOURCE, ref(assignment)).forEach((quota, value) -> reported.put(quota, value.stripTrailingZeros()));
+        return reported;
+    }
+
+    private static String ref(Assignment assignment) {
+        return "assignment:" + assignment.getId();
+    }
+
+    private static String valueText(Quota quota, BigDecimal value, boolean fed, String reason) {
+        if (!fed) {
+            return quota.getMetric() + " " + Numbers.plain(value) + quota.getUnit();
+        }
+        return quota.getMetric() + " 更正" + (value.signum() > 0 ? "+" : "") + Numbers.plain(value) + quota.getUnit()
+                + "（在审核通过的活动之外" + (reason == null ? "" : "；理由：" + reason) + "）";
+    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -13,4 +13,11 @@ interface QuotaActuals extends JpaRepository<QuotaActual, Long> {
             select a.quotaId, o.path, sum(a.amount) from QuotaActual a, Organization o
             where o.id = a.organizationId and a.quotaId in :quotaIds group by a.quotaId, o.path""")
     List<Object[]> sumsByPath(Collection<Long> quotaIds);
+
+    /** Per quota, source and organization within the subtree at this path: what an actual is made of. */
+    @Query("""
+            select a.quotaId, a.source, a.organizationId, sum(a.amount) from QuotaActual a, Organization o
+            where o.id = a.organizationId and a.quotaId in :quotaIds and o.path like concat(:path, '%')
+            group by a.quotaId, a.source, a.organizationId""")
+    List<Object[]> partsWithin(Collection<Long> quotaIds, String path);
 }

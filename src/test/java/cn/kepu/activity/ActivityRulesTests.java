@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
@@ -29,6 +31,8 @@ import cn.kepu.plan.LedgerFilter;
 import cn.kepu.plan.LedgerRow;
 import cn.kepu.plan.PlanCatalog;
 import cn.kepu.plan.PlanManagement;
+import cn.kepu.plan.Progress;
+import cn.kepu.plan.ProgressForm;
 import cn.kepu.plan.WorkPlan;
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
@@ -67,6 +71,8 @@ class ActivityRulesTests {
     UserDetailsService users;
     @Autowired
     TestClock clock;
+    @Autowired
+    Progress progress;
 
     @AfterEach
     void reset() {
@@ -153,6 +159,75 @@ class ActivityRulesTests {
         assertThat(actual(plan, "全国科普日活动", Demo.DAIYUE)).isZero();
         assertThat(catalog.activity(returned.getId()).getState()).isEqualTo(ActivityState.RETURNED);
         assertThatThrownBy(() -> review.review(returned.getId(), true, null)).hasMessageContaining("不在待审核状态");
+    }
+
+    @Test
+    @DisplayName("活动数由审核通过的活动计数：县科协填的数是写明理由的更正，页面说明完成数由哪几部分组成；未关联活动的指标照常填报累计数")
+    void aCountedFigureIsCorrectedBesideTheCount() {
+        Users.as(users, "taian");
+        WorkPlan plan = Fixtures.planWithActivityQuota(plans, organizations, 3);
+        long all = Fixtures.quota(planCatalog, id(Demo.TAIAN), plan, "全国科普日活动");
+        long food = Fixtures.quota(planCatalog, id(Demo.TAIAN), plan, "食品安全科普工作");
+        Campaign c = campaign(f -> f.setQuotaIds(List.of(all)));
+        Users.as(users, "taishan");
+        for (String name : List.of(Demo.unique("健康科普进社区"), Demo.unique("安全科普进校园"))) {
+            Fixtures.approve(review, users, registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), name), true).activity().getId());
+        }
+        long activities = assignment(plan, "全国科普日活动", Demo.TAISHAN);
+        Users.as(users, "taishan");
+        assertThat(progress.feeding(activities)).containsOnlyKeys(all)
+                .containsEntry(all, "“" + c.getName() + "”的审核通过的活动");
+        assertThat(actual(plan, "全国科普日活动", Demo.TAISHAN)).isEqualByComparingTo("2");
+
+        // Typing the total (20) as before would make it 22: the figure is a correction, and a correction needs its reason.
+        Users.as(users, "taishan");
+        assertThatThrownBy(() -> progress.report(activities, values(all, "20", null), List.of()))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("请填写更正理由：活动数由“" + c.getName() + "”的审核通过的活动自动计数");
+        assertThat(progress.reports(activities)).isEmpty();
+        assertThat(actual(plan, "全国科普日活动", Demo.TAISHAN)).isEqualByComparingTo("2");
+
+        Users.as(users, "taishan");
+        progress.report(activities, values(all, "3", "乡镇开展的3项活动未在平台登记"), List.of());
+        assertThat(actual(plan, "全国科普日活动", Demo.TAISHAN)).isEqualByComparingTo("5");
+        Users.as(users, "taishan");
+        assertThat(progress.actualParts(activities)).containsEntry(all, "本单位审核通过的活动 2项 + 本单位填报的更正 3项");
+        assertThat(progress.reported(activities)).containsEntry(all, new BigDecimal("3"));
+
+        // The form starts from the correction: sending it unchanged needs no reason again and changes nothing.
+        progress.report(activities, values(all, "3", null), List.of());
+        assertThat(progress.reports(activities)).hasSize(2);
+        assertThat(actual(plan, "全国科普日活动", Demo.TAISHAN)).isEqualByComparingTo("5");
+
+        Users.as(users, "taishan");
+        assertThatThrownBy(() -> progress.report(activities, values(all, "-3", "重复登记"), List.of()))
+                .hasMessageContaining("活动数更正后为负数：已计2项");
+        progress.report(activities, values(all, "-1", "一项活动与区教育局活动重复"), List.of());
+        assertThat(actual(plan, "全国科普日活动", Demo.TAISHAN)).isEqualByComparingTo("1");
+        Users.as(users, "taishan");
+        assertThat(progress.actualParts(activities)).containsEntry(all, "本单位审核通过的活动 2项 − 本单位填报的更正 1项");
+
+        // A quota nothing counts: the unit's figure is the figure, never below zero, and the form starts from it.
+        long foodPart = assignment(plan, "食品安全科普工作", Demo.TAISHAN);
+        Users.as(users, "taishan");
+        assertThatThrownBy(() -> progress.report(foodPart, values(food, "-1", null), List.of()))
+                .hasMessageContaining("食品安全活动数的完成数不能为负数");
+        progress.report(foodPart, values(food, "4", null), List.of());
+        assertThat(progress.reported(foodPart)).containsEntry(food, new BigDecimal("4"));
+        assertThat(progress.actualParts(foodPart)).containsEntry(food, "本单位填报 4项");
+        assertThat(actual(plan, "食品安全科普工作", Demo.TAISHAN)).isEqualByComparingTo("4");
+    }
+
+    long assignment(WorkPlan plan, String task, String unit) {
+        Users.as(users, "taian");
+        return ledger.rows(LedgerFilter.of(plan.getId())).stream()
+                .filter(r -> unit.equals(r.organizationName()) && task.equals(r.taskTitle())).findFirst().orElseThrow().assignmentId();
+    }
+
+    static ProgressForm values(long quota, String value, String reason) {
+        ProgressForm form = new ProgressForm();
+        form.setValues(new HashMap<>(Map.of(quota, new BigDecimal(value))));
+        form.setCorrectionReason(reason);
+        return form;
     }
 
     BigDecimal actual(WorkPlan plan, String task, String unit) {

@@ -173,6 +173,7 @@ class QuotaCountingPropertyTests {
             ProgressForm form = new ProgressForm();
             form.setState(AssignmentState.IN_PROGRESS);
             form.setValues(new HashMap<>(Map.of(quotaAll, BigDecimal.valueOf(value))));
+            form.setCorrectionReason("未在平台登记的活动");
             progress.report(assignmentOf.get(unit), form, List.of());
             model.reported.put(organizations.named(unit).orElseThrow().getId(), value);
         }

@@ -125,20 +125,31 @@ class PlanBrowserTests {
         Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
         Path fake = folder.resolve("总结.pdf");
         Files.writeString(fake, "这只是文本");
+        // 活动数 is counted from the approved activities of 全国科普日: what the unit types is a correction beside it.
         WebElement value = browser.driver().findElement(By.cssSelector("input[id^='value-']"));
+        String quota = value.getAttribute("id").substring("value-".length());
+        assertThat(browser.text(By.id("value-help-" + quota))).contains("审核通过的活动自动计数").contains("写明理由");
         value.clear();
         value.sendKeys("58");
-        browser.type(By.id("text"), "全国科普日期间新增活动6项。");
+        browser.type(By.id("text"), "乡镇（街道）开展活动58项，未在平台逐项登记。");
         browser.driver().findElement(By.id("files")).sendKeys(photo + "\n" + fake);
         browser.press(By.id("submit-progress"));
-        assertThat(browser.waitFor(By.id("problems")).getText()).contains("“总结.pdf”不是可接受的证明材料");
-        assertThat(browser.driver().findElement(By.id("text")).getAttribute("value")).isEqualTo("全国科普日期间新增活动6项。");
+        assertThat(browser.waitFor(By.id("problems")).getText()).contains("“总结.pdf”不是可接受的证明材料")
+                .contains("请填写更正理由");
+        assertThat(browser.driver().findElement(By.id("text")).getAttribute("value")).isEqualTo("乡镇（街道）开展活动58项，未在平台逐项登记。");
+        assertThat(browser.driver().findElement(By.id("value-" + quota)).getAttribute("value")).isEqualTo("58");
 
+        browser.type(By.id("correctionReason"), "乡镇（街道）活动未逐项登记");
         browser.driver().findElement(By.id("files")).sendKeys(photo.toString());
         browser.press(By.id("submit-progress"));
         assertThat(browser.waitFor(By.cssSelector(".alert-success")).getText()).isEqualTo("进展已提交");
         WebElement latest = browser.waitFor(By.cssSelector(".report"));
-        assertThat(latest.getText()).contains("全国科普日期间新增活动6项。").contains("活动数 58项").contains("照片：现场照片.png");
+        assertThat(latest.getText()).contains("乡镇（街道）开展活动58项").contains("活动数 更正+58项（在审核通过的活动之外；理由：乡镇（街道）活动未逐项登记）")
+                .contains("照片：现场照片.png");
+        // The page says what the figure is made of, and the form starts from the correction just made.
+        assertThat(browser.text(By.cssSelector(".actual-parts[data-quota='" + quota + "']")))
+                .matches("由“.+”的审核通过的活动自动计数：本单位审核通过的活动 \\d+项( \\+ 下级单位审核通过的活动 \\d+项)? \\+ 本单位填报的更正 58项");
+        assertThat(browser.driver().findElement(By.id("value-" + quota)).getAttribute("value")).isEqualTo("58");
         browser.screenshot("assignment-progress");
     }
 
