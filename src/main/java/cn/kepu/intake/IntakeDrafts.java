@@ -88,7 +88,19 @@ class IntakeDrafts {
             }
             draft.getRows().add(row);
         }
-        section.sections().forEach(child -> addRows(draft, child, category));
+        // An item with sub-items (3.开展座谈交流 with 一是…五是) is kept as the sub-items' heading, not dropped.
+        section.sections().forEach(child -> addRows(draft, child,
+                category + PlanDraft.SUBSECTION + heading(child)));
+    }
+
+    /** A heading as the document numbers it: "3. 开展座谈交流", "（一）加强组织领导". */
+    private static String heading(Proposal.Section section) {
+        String number = section.number();
+        if (number.isBlank()) {
+            return section.title();
+        }
+        return (number.chars().allMatch(Character::isDigit) ? number + ". " : number.endsWith("是") ? number + " " : "（" + number + "）")
+                + section.title();
     }
 
     /** Every name in the kept rows — units and quota subjects — with what it stands for under the issuer. */

@@ -13,6 +13,9 @@ import java.util.List;
 public record PlanDraft(long issuerId, String title, String docNumber, Integer periodFrom, Integer periodTo,
         List<Item> items) {
 
+    /** Between a section and the heading beneath it in an item's section: "精心组织学习研讨 › 3. 开展座谈交流". */
+    public static final String SUBSECTION = " › ";
+
     /** One task; {@code row} (1-based) is where the reviewer sees it, so problems can name it. */
     public record Item(int row, String section, String number, String title, String requirements, List<Party> lead,
             List<Party> responsible, Deadline deadline, List<Target> quotas) {

@@ -58,9 +58,7 @@ public class PlanDrafting {
                 wrong.forEach(p -> problems.add(new RuleViolation("rows[" + (item.row() - 1) + "]", "第" + item.row() + "项任务：" + p)));
                 continue;
             }
-            String category = item.section() == null || item.section().isBlank() ? "正文" : item.section().strip();
-            PlanSection section = sections.computeIfAbsent(category,
-                    c -> management.addSection(plan.getId(), null, Numbers.chinese(sections.size() + 1), c));
+            PlanSection section = section(plan, item.section(), sections);
             Task.Content content = new Task.Content(blankToNull(item.number()), item.title().strip(), null,
                     blankToNull(item.requirements()), null, item.deadline() == null ? Deadline.none() : item.deadline());
             List<Quota.Terms> quotas = item.quotas().stream().map(q -> new Quota.Terms(q.metric().strip(), q.bound(),
@@ -72,6 +70,26 @@ public class PlanDrafting {
         RuleViolation.throwIfAny(problems);
         tasks.forEach(task -> management.saveTask(plan.getId(), task));
         return plan;
+    }
+
+    /** The section an item names, made on first use: a top section numbered in order, headings beneath it as named. */
+    private PlanSection section(WorkPlan plan, String named, Map<String, PlanSection> made) {
+        String path = named == null || named.isBlank() ? "正文" : named.strip();
+        PlanSection found = made.get(path);
+        if (found != null) {
+            return found;
+        }
+        int cut = path.lastIndexOf(PlanDraft.SUBSECTION.strip());
+        PlanSection section;
+        if (cut < 0) {
+            long tops = made.values().stream().filter(s -> s.getParent() == null).count();
+            section = management.addSection(plan.getId(), null, Numbers.chinese((int) tops + 1), path);
+        } else {
+            PlanSection parent = section(plan, path.substring(0, cut).strip(), made);
+            section = management.addSection(plan.getId(), parent.getId(), null, path.substring(cut + 1).strip());
+        }
+        made.put(path, section);
+        return section;
     }
 
     /**

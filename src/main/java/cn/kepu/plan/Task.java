@@ -109,6 +109,18 @@ class Task {
         return section == null ? "" : section.top().getTitle();
     }
 
+    /** The heading under the category this task sits beneath ("3. 开展座谈交流"), or null when it sits in the category itself. */
+    public String heading() {
+        if (section == null || section.getParent() == null) {
+            return null;
+        }
+        List<String> headings = new ArrayList<>();
+        for (PlanSection s = section; s.getParent() != null; s = s.getParent()) {
+            headings.add(0, (s.getNumber() == null ? "" : s.getNumber() + " ") + s.getTitle());
+        }
+        return String.join(" › ", headings);
+    }
+
     public String partiesText(PartyRole role) {
         return String.join("，", parties.stream().filter(p -> p.getRole() == role).map(TaskParty::label).toList());
     }

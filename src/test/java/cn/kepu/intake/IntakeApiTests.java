@@ -31,6 +31,18 @@ class IntakeApiTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    IntakeDrafts drafts;
+
+    @Test
+    @DisplayName("审核页的每行写明所在小标题：“3.开展座谈交流”下的一是至五是带着它，不再丢掉这一条")
+    void aParentItemIsKeptAsTheSectionOfItsSubItems() throws Exception {
+        IntakeDraft draft = drafts.from(new PlanParser().parse(PlanParserTests.seed("taian-opinions-workplan.txt")), "工作方案.txt", null);
+        assertThat(draft.getRows()).filteredOn(r -> r.getTitle().startsWith("组织纲要成员单位专题研讨"))
+                .singleElement().satisfies(r -> assertThat(r.getSection()).isEqualTo("精心组织学习研讨"));
+        assertThat(draft.getRows()).filteredOn(r -> r.getSection().equals("精心组织学习研讨 › 3. 开展座谈交流"))
+                .extracting(IntakeDraft.Row::getNumber).containsExactly("一是", "二是", "三是", "四是", "五是");
+    }
 
     static byte[] docx() throws Exception {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -2,6 +2,9 @@ package cn.kepu.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,6 +38,8 @@ class PlanDraftingTests {
     UserDetailsService users;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    MockMvc mvc;
 
     @AfterEach
     void nobody() {
@@ -68,6 +74,34 @@ class PlanDraftingTests {
             assertThat(first.getQuotas()).singleElement().satisfies(q -> assertThat(q.describe()).isEqualTo("各县市区科协 活动数 ≥ 60项"));
             assertThat(stored.getTasks().get(1).getDeadline().isPresent()).isFalse();
         });
+    }
+
+    @Test
+    @DisplayName("有下级条目的条目（3.开展座谈交流 下的一是、二是）成为小标题：建成的计划保留它，计划页在其任务前显示")
+    void aParentItemStaysAsTheHeadingOfItsSubItems() throws Exception {
+        Users.as(users, "taian");
+        PartyNames names = drafting.names(id(Demo.TAIAN));
+        Party taishan = names.party("泰山区").orElseThrow();
+        String under = "精心组织学习研讨" + PlanDraft.SUBSECTION + "3. 开展座谈交流";
+        WorkPlan plan = drafting.create(new PlanDraft(id(Demo.TAIAN), Demo.unique("学习贯彻工作方案"), null, 2026, 2026, List.of(
+                new PlanDraft.Item(1, "精心组织学习研讨", "2", "组织纲要成员单位专题研讨", null, List.of(), List.of(taishan), null, List.of()),
+                new PlanDraft.Item(2, under, "一是", "组织开展市科协委员专题学习活动", null, List.of(), List.of(taishan), null, List.of()),
+                new PlanDraft.Item(3, under, "二是", "各级科协围绕争取党委政府重视支持研讨落实措施", null, List.of(), List.of(taishan), null, List.of()),
+                new PlanDraft.Item(4, "加强组织领导", "1", "明确责任分工", null, List.of(), List.of(taishan), null, List.of()))));
+
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            WorkPlan stored = plans.findById(plan.getId()).orElseThrow();
+            assertThat(stored.getSections()).extracting(PlanSection::getTitle, s -> s.getParent() == null ? null : s.getParent().getTitle())
+                    .containsExactly(tuple("精心组织学习研讨", null), tuple("3. 开展座谈交流", "精心组织学习研讨"), tuple("加强组织领导", null));
+            assertThat(stored.getTasks()).extracting(Task::category, Task::heading).containsExactly(
+                    tuple("精心组织学习研讨", null), tuple("精心组织学习研讨", "3. 开展座谈交流"),
+                    tuple("精心组织学习研讨", "3. 开展座谈交流"), tuple("加强组织领导", null));
+        });
+        String page = mvc.perform(get("/plans/{id}", plan.getId()).with(user(users.loadUserByUsername("taian"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.split("class=\"heading-row\"", -1)).as("the heading once, before its first task").hasSize(2);
+        assertThat(page).containsSubsequence("组织纲要成员单位专题研讨", "3. 开展座谈交流", "组织开展市科协委员专题学习活动",
+                "各级科协围绕争取党委政府重视支持");
     }
 
     @Test
