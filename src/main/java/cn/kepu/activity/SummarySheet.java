@@ -32,6 +32,7 @@ import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.ImportProblem;
 import cn.kepu.support.ImportRejected;
 import cn.kepu.support.RuleViolation;
+import cn.kepu.support.Workbooks;
 import cn.kepu.support.XlsxUpload;
 
 /**
@@ -58,14 +59,16 @@ class SummarySheet {
     private final ActivityCatalog catalog;
     private final OrganizationDirectory organizations;
     private final DataScope scope;
+    private final Workbooks workbooks;
 
     SummarySheet(CampaignManagement campaigns, ActivityRegistration registration, ActivityCatalog catalog,
-            OrganizationDirectory organizations, DataScope scope) {
+            OrganizationDirectory organizations, DataScope scope, Workbooks workbooks) {
         this.campaigns = campaigns;
         this.registration = registration;
         this.catalog = catalog;
         this.organizations = organizations;
         this.scope = scope;
+        this.workbooks = workbooks;
     }
 
     static String title(Campaign campaign) {
@@ -150,7 +153,7 @@ class SummarySheet {
     public List<Activity> importRows(long campaignId, long unitId, byte[] content) {
         Campaign campaign = campaigns.campaign(campaignId);
         Organization unit = scope.visible(unitId);
-        XlsxUpload upload = XlsxUpload.open(content, title(campaign), List.of(NAME, TIME, PLACE, PERSON, PHONE),
+        XlsxUpload upload = workbooks.open(content, title(campaign), List.of(NAME, TIME, PLACE, PERSON, PHONE),
                 List.of(NUMBER, ORGANIZER, REMARKS));
         try {
             List<Integer> rows = upload.dataRows();

@@ -21,6 +21,7 @@ import cn.kepu.support.ImportRejected;
 import cn.kepu.support.PhoneMask;
 import cn.kepu.support.RuleViolation;
 import cn.kepu.support.XlsxTable;
+import cn.kepu.support.Workbooks;
 import cn.kepu.support.XlsxUpload;
 
 /**
@@ -47,14 +48,16 @@ class OrganizationSheet {
     private final Organizations organizations;
     private final OrganizationManagement management;
     private final DataScope scope;
+    private final Workbooks workbooks;
     private final ApplicationEventPublisher events;
 
     OrganizationSheet(Organizations organizations, OrganizationManagement management, DataScope scope,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Workbooks workbooks) {
         this.organizations = organizations;
         this.management = management;
         this.events = events;
         this.scope = scope;
+        this.workbooks = workbooks;
     }
 
     public byte[] template() {
@@ -99,7 +102,7 @@ class OrganizationSheet {
         if (!DataScope.currentUser().map(ScopedUser::administersUnits).orElse(false)) {
             throw new AccessDeniedException("无权导入单位");
         }
-        XlsxUpload upload = XlsxUpload.open(content, "组织机构导入模板", REQUIRED, OPTIONAL);
+        XlsxUpload upload = workbooks.open(content, "组织机构导入模板", REQUIRED, OPTIONAL);
         try {
             List<Integer> rows = upload.dataRows();
             if (rows.isEmpty()) {

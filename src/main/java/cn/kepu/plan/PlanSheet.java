@@ -15,6 +15,7 @@ import cn.kepu.support.ImportProblem;
 import cn.kepu.support.ImportRejected;
 import cn.kepu.support.RuleViolation;
 import cn.kepu.support.XlsxTable;
+import cn.kepu.support.Workbooks;
 import cn.kepu.support.XlsxUpload;
 
 /**
@@ -35,11 +36,13 @@ class PlanSheet {
     private final PlanManagement management;
     private final OrganizationDirectory organizations;
     private final DataScope scope;
+    private final Workbooks workbooks;
 
-    PlanSheet(PlanManagement management, OrganizationDirectory organizations, DataScope scope) {
+    PlanSheet(PlanManagement management, OrganizationDirectory organizations, DataScope scope, Workbooks workbooks) {
         this.management = management;
         this.organizations = organizations;
         this.scope = scope;
+        this.workbooks = workbooks;
     }
 
     byte[] export(WorkPlan plan) {
@@ -85,7 +88,7 @@ class PlanSheet {
      */
     @Transactional
     WorkPlan importChecklist(PlanForm heading, byte[] content) {
-        XlsxUpload upload = XlsxUpload.open(content, "工作清单", List.of(NUMBER, TITLE, RESPONSIBLE, DEADLINE),
+        XlsxUpload upload = workbooks.open(content, "工作清单", List.of(NUMBER, TITLE, RESPONSIBLE, DEADLINE),
                 Set.of(CATEGORY, REQUIREMENTS, REMARKS));
         try {
             List<Integer> rows = upload.dataRows();
