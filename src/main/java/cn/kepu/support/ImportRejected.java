@@ -8,6 +8,8 @@ import java.util.List;
  */
 public class ImportRejected extends RuntimeException {
 
+    static final int SHOWN = 200;
+
     private final List<ImportProblem> problems;
     private final byte[] markedWorkbook;
 
@@ -19,6 +21,16 @@ public class ImportRejected extends RuntimeException {
 
     public List<ImportProblem> problems() {
         return problems;
+    }
+
+    /** The problems a page lists: the first {@value #SHOWN}; the marked file carries them all. */
+    public List<ImportProblem> shown() {
+        return problems.subList(0, Math.min(SHOWN, problems.size()));
+    }
+
+    /** How many problems the page does not list. */
+    public int notShown() {
+        return problems.size() - shown().size();
     }
 
     public byte[] markedWorkbook() {

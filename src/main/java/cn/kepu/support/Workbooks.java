@@ -20,7 +20,8 @@ import org.springframework.util.unit.DataSize;
 public class Workbooks {
 
     /** What one workbook may hold. */
-    public record Limits(int maxRows, int maxColumns, long maxCells, long maxTextBytes, long markInPlaceCells) {
+    public record Limits(int maxRows, int maxColumns, long maxCells, long maxCharacters, long maxTextBytes,
+            long markInPlaceCells) {
     }
 
     private final Limits limits;
@@ -30,13 +31,14 @@ public class Workbooks {
     Workbooks(@Value("${kepu.import.max-rows:100000}") int maxRows,
             @Value("${kepu.import.max-columns:100}") int maxColumns,
             @Value("${kepu.import.max-cells:2000000}") long maxCells,
+            @Value("${kepu.import.max-characters:10000000}") long maxCharacters,
             @Value("${kepu.import.max-text:64MB}") DataSize maxText,
             @Value("${kepu.import.mark-in-place-cells:200000}") long markInPlaceCells,
             @Value("${kepu.import.max-entry:512MB}") DataSize maxEntry,
             @Value("${kepu.import.min-inflate-ratio:0.01}") double minInflateRatio,
             @Value("${kepu.import.concurrent:2}") int concurrent,
             @Value("${kepu.import.wait:10s}") Duration wait) {
-        this.limits = new Limits(maxRows, maxColumns, maxCells, maxText.toBytes(), markInPlaceCells);
+        this.limits = new Limits(maxRows, maxColumns, maxCells, maxCharacters, maxText.toBytes(), markInPlaceCells);
         this.permits = new Semaphore(concurrent, true);
         this.wait = wait;
         // POI's own guards against a zip bomb: no part may inflate past this size, nor at a ratio below this one.

@@ -299,6 +299,7 @@ public final class XlsxUpload implements AutoCloseable {
         private List<String> current = new ArrayList<>();
         private int currentRow;
         private long cells;
+        private long characters;
 
         private SheetText(Workbooks.Limits limits, Header wanted) {
             this.limits = limits;
@@ -395,6 +396,11 @@ public final class XlsxUpload implements AutoCloseable {
             }
             if (headerRow >= 0 && (column >= kept.length || !kept[column])) {
                 return; // a column the import does not read
+            }
+            characters += value.length();
+            if (characters > limits.maxCharacters()) {
+                // What is kept is held in memory until the import ends: its size is what an upload costs.
+                throw new RuleViolation("file", "文件中的文字超过上限 " + limits.maxCharacters() / 10_000 + " 万字，请拆分后上传");
             }
             while (current.size() <= column) {
                 current.add(null);

@@ -28,8 +28,12 @@ class WorkbooksTests {
     static final List<String> REQUIRED = List.of("活动名称", "活动时间");
 
     static Workbooks workbooks(int maxRows, int maxCells, int markInPlaceCells, int concurrent) {
-        return new Workbooks(maxRows, 100, maxCells, DataSize.ofMegabytes(64), markInPlaceCells, DataSize.ofMegabytes(512),
-                0.01, concurrent, Duration.ofMillis(200));
+        return workbooks(maxRows, maxCells, 10_000_000, markInPlaceCells, concurrent);
+    }
+
+    static Workbooks workbooks(int maxRows, int maxCells, long maxCharacters, int markInPlaceCells, int concurrent) {
+        return new Workbooks(maxRows, 100, maxCells, maxCharacters, DataSize.ofMegabytes(64), markInPlaceCells,
+                DataSize.ofMegabytes(512), 0.01, concurrent, Duration.ofMillis(200));
     }
 
     static Workbooks workbooks() {
@@ -84,6 +88,8 @@ class WorkbooksTests {
                 .hasMessage("文件列数超过上限 100 列（EU3 有内容），请删除多余的列后上传");
         assertThatThrownBy(() -> workbooks(1000, 50, 200_000, 2).open(sheet(30, 0), "活动项目汇总表", REQUIRED, List.of()))
                 .hasMessage("文件的单元格数超过上限 50 个，请拆分后上传");
+        assertThatThrownBy(() -> workbooks(100_000, 100_000, 50_000, 200_000, 2).open(sheet(4_000, 0), "活动项目汇总表", REQUIRED, List.of()))
+                .hasMessage("文件中的文字超过上限 5 万字，请拆分后上传");
     }
 
     @Test
@@ -139,6 +145,17 @@ class WorkbooksTests {
                 assertThat(sheet.getRow(3).getCell(1).getCellComment() != null).isEqualTo(markInPlace > 10);
             }
         }
+    }
+
+    @Test
+    @DisplayName("错误很多的文件：页面只列前200处并说明其余在标注文件中")
+    void aPageListsTheFirstProblems() {
+        List<ImportProblem> many = java.util.stream.IntStream.rangeClosed(3, 502)
+                .mapToObj(r -> new ImportProblem(r, "活动时间", "无法识别")).toList();
+        ImportRejected rejected = new ImportRejected(many, new byte[0]);
+        assertThat(rejected.getMessage()).isEqualTo("文件中有500处错误，未导入任何数据");
+        assertThat(rejected.shown()).hasSize(200).first().extracting(ImportProblem::row).isEqualTo(3);
+        assertThat(rejected.notShown()).isEqualTo(300);
     }
 
     /** The same workbook with its sheet's XML padded by {@code bytes} of blanks, which compress to almost nothing. */
