@@ -72,6 +72,13 @@ class SecurityConfig {
     }
 
     @Bean
+    FilterRegistrationBean<UploadSizeFilter> uploadSizeFirst(UploadSizeFilter uploads) {
+        FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(uploads);
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<ApiTokenFilter> tokensOutsideChains(ApiTokenFilter tokens) {
         FilterRegistrationBean<ApiTokenFilter> registration = new FilterRegistrationBean<>(tokens);
         registration.setEnabled(false);

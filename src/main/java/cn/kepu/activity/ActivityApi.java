@@ -168,7 +168,7 @@ class ActivityApi {
     ActivityView photos(@PathVariable long id, @RequestPart("photos") List<MultipartFile> files) throws IOException {
         List<Upload> uploads = new ArrayList<>();
         for (MultipartFile f : files) {
-            uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
+            uploads.add(Upload.of(f));
         }
         evidence.addPhotos(id, uploads);
         return view(catalog.activity(id));
@@ -178,7 +178,7 @@ class ActivityApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "上传活动视频文件（MP4、MOV、AVI、WMV、FLV、MKV/WebM，每个活动最多3个）")
     ActivityView video(@PathVariable long id, @RequestPart("video") MultipartFile file) throws IOException {
-        evidence.addVideo(id, new Upload(file.getOriginalFilename(), file.getBytes()));
+        evidence.addVideo(id, Upload.of(file));
         return view(catalog.activity(id));
     }
 

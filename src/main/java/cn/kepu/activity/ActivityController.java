@@ -182,7 +182,7 @@ class ActivityController {
         List<Upload> uploads = new ArrayList<>();
         for (MultipartFile f : files) {
             if (!f.isEmpty()) {
-                uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
+                uploads.add(Upload.of(f));
             }
         }
         try {
@@ -203,7 +203,7 @@ class ActivityController {
             if (file.isEmpty()) {
                 throw new RuleViolation("videos", "请选择视频文件");
             }
-            evidence.addVideo(id, new Upload(file.getOriginalFilename(), file.getBytes()));
+            evidence.addVideo(id, Upload.of(file));
             redirect.addFlashAttribute("message", "已上传视频“" + file.getOriginalFilename() + "”");
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("error", e.getMessage());

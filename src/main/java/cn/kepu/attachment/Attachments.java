@@ -1,6 +1,9 @@
 package cn.kepu.attachment;
 
 import java.time.Clock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -30,9 +34,11 @@ public class Attachments {
     private final AttachmentContents contents;
     private final Clock clock;
     private final long maxPixels;
+    private final JdbcTemplate jdbc;
 
-    Attachments(StoredAttachments attachments, AttachmentContents contents, Clock clock,
+    Attachments(StoredAttachments attachments, AttachmentContents contents, Clock clock, JdbcTemplate jdbc,
             @Value("${kepu.attachment.max-pixels:60000000}") long maxPixels) {
+        this.jdbc = jdbc;
         this.attachments = attachments;
         this.contents = contents;
         this.clock = clock;
@@ -63,8 +69,8 @@ public class Attachments {
         for (int i = 0; i < uploads.size(); i++) {
             Upload upload = uploads.get(i);
             StoredAttachment a = attachments.saveAndFlush(new StoredAttachment(owner, types.get(i), upload.name(),
-                    upload.bytes().length, thumbnails.get(i), clock.instant(), CurrentUser.username()));
-            contents.save(new AttachmentContent(a.getId(), upload.bytes()));
+                    upload.size(), thumbnails.get(i), clock.instant(), CurrentUser.username()));
+            store(a.getId(), upload);
             stored.add(a.view());
         }
         return stored;
@@ -83,15 +89,22 @@ public class Attachments {
         List<RuleViolation> problems = new ArrayList<>();
         for (Upload upload : uploads) {
             String shown = upload.name() == null || upload.name().isBlank() ? "文件" : "“" + upload.name() + "”";
-            FileType type = FileType.of(upload.bytes()).filter(t -> accepts(rule, t)).orElse(null);
-            types.add(type);
-            if (upload.bytes().length == 0) {
+            // The size first: a file past its limit is refused without reading it.
+            if (upload.size() == 0) {
+                types.add(null);
                 problems.add(new RuleViolation(rule.field(), shown + "是空的"));
-            } else if (type == null) {
-                problems.add(new RuleViolation(rule.field(), shown + notAccepted(rule.kinds())));
-            } else if (upload.bytes().length > rule.maxBytes()) {
+                continue;
+            }
+            if (upload.size() > rule.maxBytes()) {
+                types.add(null);
                 problems.add(new RuleViolation(rule.field(), shown + "超过" + limit(rule.maxBytes())
                         + (rule.sizeHint().isEmpty() ? "" : "，" + rule.sizeHint())));
+                continue;
+            }
+            FileType type = FileType.of(upload).filter(t -> accepts(rule, t)).orElse(null);
+            types.add(type);
+            if (type == null) {
+                problems.add(new RuleViolation(rule.field(), shown + notAccepted(rule.kinds())));
             } else if (type.kind() == AttachmentKind.PHOTO) {
                 // A small file can hold a huge picture (a 25,000 × 25,000 PNG): its header says so before any decoding.
                 Thumbnails.size(upload.bytes()).filter(d -> (long) d.width * d.height > maxPixels).ifPresent(d ->
@@ -165,6 +178,18 @@ public class Attachments {
     private StoredAttachment owned(Owner owner, long attachmentId) {
         return attachments.findById(attachmentId).filter(a -> a.belongsTo(owner))
                 .orElseThrow(() -> new NotFoundException("文件"));
+    }
+
+    /** Streams the file's bytes into the database: a 50 MB video is never a 50 MB array. */
+    private void store(long attachmentId, Upload upload) {
+        try (InputStream in = upload.stream()) {
+            jdbc.update("insert into attachment_content (attachment_id, content) values (?, ?)", ps -> {
+                ps.setLong(1, attachmentId);
+                ps.setBinaryStream(2, in, upload.size());
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** "10MB", or "64KB" below a megabyte. */

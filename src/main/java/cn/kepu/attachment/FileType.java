@@ -2,6 +2,7 @@ package cn.kepu.attachment;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -14,6 +15,19 @@ import cn.kepu.support.Bytes;
  * AVI, WMV, FLV, MKV/WebM) and documents (PDF, DOCX, XLSX).
  */
 record FileType(AttachmentKind kind, String contentType) {
+
+    /** Judged from the first bytes, and for a zip from its entry names, read as a stream. */
+    static Optional<FileType> of(Upload upload) {
+        byte[] head = upload.head(64);
+        if (!Bytes.startsWith(head, 'P', 'K', 3, 4)) {
+            return of(head);
+        }
+        try (InputStream in = upload.stream()) {
+            return office(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
 
     static Optional<FileType> of(byte[] b) {
         if (Bytes.startsWith(b, 0xFF, 0xD8, 0xFF)) {
@@ -44,14 +58,14 @@ record FileType(AttachmentKind kind, String contentType) {
             return found(AttachmentKind.DOCUMENT, "application/pdf");
         }
         if (Bytes.startsWith(b, 'P', 'K', 3, 4)) {
-            return office(b);
+            return office(new ByteArrayInputStream(b));
         }
         return Optional.empty();
     }
 
     /** A zip is a docx when it holds word/document.xml, an xlsx when it holds xl/workbook.xml. */
-    private static Optional<FileType> office(byte[] b) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
+    private static Optional<FileType> office(InputStream in) {
+        try (ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry entry;
             int seen = 0;
             while ((entry = zip.getNextEntry()) != null && seen++ < 2000) {

@@ -13,6 +13,7 @@ public enum AuditAction {
     IMPORT("导入"),
     EXPORT("导出"),
     DOWNLOAD("下载"),
+    UPLOAD("上传"),
     DENIED("拒绝访问"),
     PASSWORD_CHANGE("修改密码"),
     PASSWORD_RESET("重置密码"),

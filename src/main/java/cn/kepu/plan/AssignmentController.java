@@ -65,7 +65,7 @@ class AssignmentController {
         List<Upload> uploads = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             if (!file.isEmpty() || file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
-                uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+                uploads.add(Upload.of(file));
             }
         }
         try {

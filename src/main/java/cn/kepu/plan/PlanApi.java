@@ -168,7 +168,7 @@ class PlanApi {
             throws IOException {
         List<Upload> uploads = new ArrayList<>();
         for (var file : files == null ? List.<MultipartFile>of() : files) {
-            uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+            uploads.add(Upload.of(file));
         }
         ProgressReport report = progress.report(id, form, uploads);
         return Map.of("id", report.getId(), "state", report.getState().label(), "evidence", report.getLinks().size() + uploads.size());

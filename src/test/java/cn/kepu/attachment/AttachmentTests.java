@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
@@ -97,6 +98,24 @@ class AttachmentTests {
         attachments.removeAll(report);
         assertThat(attachments.of(report)).isEmpty();
         assertThatThrownBy(() -> attachments.file(report, pdf)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @DisplayName("大小先于内容：超过上限的文件不读一个字节就被拒绝")
+    void sizeBeforeContent() {
+        MockMultipartFile unread = new MockMultipartFile("files", "录像.pdf", "application/pdf", new byte[0]) {
+            @Override
+            public long getSize() {
+                return 5L * 1024 * 1024;
+            }
+
+            @Override
+            public java.io.InputStream getInputStream() {
+                throw new AssertionError("a file past its limit was read");
+            }
+        };
+        assertThat(attachments.check(EVIDENCE, List.of(Upload.of(unread)))).singleElement()
+                .satisfies(p -> assertThat(p).hasMessage("“录像.pdf”超过1MB，请压缩后上传"));
     }
 
     @Test
