@@ -3,6 +3,7 @@ package cn.kepu.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -96,7 +97,7 @@ class SecondFactorTests {
         return username;
     }
 
-    KepuUser user(String username) {
+    KepuUser principal(String username) {
         return details.loadUserByUsername(username);
     }
 
@@ -106,7 +107,7 @@ class SecondFactorTests {
 
     Phone enrol(String username) {
         byte[] secret = Totp.newSecret();
-        List<String> codes = enrolment.confirm(user(username), Totp.base32(secret), new Totp(clock).now(secret));
+        List<String> codes = enrolment.confirm(principal(username), Totp.base32(secret), new Totp(clock).now(secret));
         return new Phone(secret, codes);
     }
 
@@ -355,5 +356,39 @@ class SecondFactorTests {
                 .allSatisfy(e -> assertThat(e.getSummary()).endsWith("密码或验证码不正确"));
         assertThat(audited(username, AuditAction.RECOVERY_CODES_RENEW)).hasSize(1);
         assertThat(audited(username, AuditAction.SECOND_FACTOR_DISABLE)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("手机和恢复码都丢了：安全管理员在用户编辑页重置两步验证，用户之后只凭密码登录；不能重置自己的")
+    void securityAdminResetsALostSecondFactor() throws Exception {
+        String username = account(Role.STAFF);
+        enrol(username);
+        Long id = accounts.findByUsername(username).orElseThrow().getId();
+        KepuUser security = details.loadUserByUsername("security");
+        assertThat(page(mvc.perform(get("/accounts/{id}/edit", id).with(user(security))).andReturn()))
+                .contains("两步验证：已启用", "重置两步验证");
+
+        MvcResult reset = mvc.perform(post("/accounts/{id}/second-factor/reset", id).with(user(security)).with(csrf()))
+                .andExpect(redirectedUrl("/accounts")).andReturn();
+        assertThat((String) reset.getFlashMap().get("message")).isEqualTo("已重置两步验证，用户下次登录时重新绑定验证器");
+        assertThat(enrolment.enrolled(id)).isFalse();
+        assertThat(recoveryCodes.countByAccountIdAndUsedAtIsNull(id)).isZero();
+        assertThat(audit.search(new AuditFilter(null, null, "security", AuditAction.SECOND_FACTOR_DISABLE, username, null), 0, 5)
+                .getContent()).singleElement().satisfies(e -> assertThat(e.getSummary()).startsWith("管理员重置两步验证"));
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/"));
+
+        String admin = account(Role.SECURITY_ADMIN);
+        Phone phone = enrol(admin);
+        KepuUser self = principal(admin);
+        // A principal that came without a password login is judged from the database too: it still needs the code.
+        mvc.perform(get("/accounts").with(user(self))).andExpect(redirectedUrl("/login/code"));
+        nextStep();
+        MockHttpSession session = password(admin);
+        submit(session, code(phone));
+        MvcResult refused = mvc.perform(post("/accounts/{id}/second-factor/reset", self.accountId()).session(session).with(csrf()))
+                .andExpect(redirectedUrl("/accounts")).andReturn();
+        assertThat((String) refused.getFlashMap().get("error")).startsWith("不能重置自己的两步验证");
+        assertThat(enrolment.enrolled(self.accountId())).isTrue();
     }
 }
