@@ -32,3 +32,10 @@ document.addEventListener('submit', function (event) {
         event.preventDefault();
     }
 });
+
+// Print buttons (the recovery codes): <button data-print>.
+document.addEventListener('click', function (event) {
+    if (event.target.closest('[data-print]')) {
+        window.print();
+    }
+});

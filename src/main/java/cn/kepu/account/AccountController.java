@@ -129,6 +129,11 @@ class AccountController {
         return act(redirect, () -> management.resetPassword(actor, id, password), "已重置密码，用户下次登录须修改");
     }
 
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@AuthenticationPrincipal KepuUser actor, @PathVariable long id, RedirectAttributes redirect) {
+        return act(redirect, () -> management.resetSecondFactor(actor, id), "已重置两步验证，用户下次登录时重新绑定验证器");
+    }
+
     private String act(RedirectAttributes redirect, Runnable action, String done) {
         try {
             action.run();
@@ -142,6 +147,7 @@ class AccountController {
     private String formPage(KepuUser actor, AccountForm form, Account account, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("account", account);
+        model.addAttribute("secondFactor", account != null && management.hasSecondFactor(account.getId()));
         model.addAttribute("grantable", management.grantable(actor));
         model.addAttribute("roles", Role.values());
         model.addAttribute("rules", management.passwordRules());

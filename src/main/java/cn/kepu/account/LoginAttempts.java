@@ -19,7 +19,9 @@ import cn.kepu.audit.AuditActor;
 /**
  * Counts failed logins and locks the account after too many (page, HTTP Basic alike), and writes logins,
  * failures and logouts to the audit log. API calls authenticate on every request, so only interactive logins
- * are logged as 登录; every failure is logged.
+ * are logged as 登录; every failure is logged. For an account with two-step verification the password alone is
+ * half a login: it neither clears the failure count nor is logged as 登录 — {@link SecondFactorCheck} does both once
+ * the code is right, so guessing codes cannot be stretched by typing the password again between guesses.
  */
 @Component
 class LoginAttempts {
@@ -30,9 +32,12 @@ class LoginAttempts {
     private final SecurityPolicy policy;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SecondFactors secondFactors;
 
-    LoginAttempts(Accounts accounts, SecurityPolicy policy, Clock clock, ApplicationEventPublisher events) {
+    LoginAttempts(Accounts accounts, SecurityPolicy policy, Clock clock, ApplicationEventPublisher events,
+            SecondFactors secondFactors) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
         this.policy = policy;
         this.clock = clock;
         this.events = events;
@@ -41,7 +46,8 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void on(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof KepuUser user) {
+        if (event.getAuthentication().getPrincipal() instanceof KepuUser user
+                && !secondFactors.existsByAccountId(user.accountId())) {
             accounts.findById(user.accountId()).filter(a -> a.getFailedAttempts() > 0 || a.getLockedUntil() != null)
                     .ifPresent(Account::succeededLogin);
         }
@@ -49,7 +55,8 @@ class LoginAttempts {
 
     @EventListener
     public void on(InteractiveAuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof KepuUser user) {
+        if (event.getAuthentication().getPrincipal() instanceof KepuUser user
+                && !secondFactors.existsByAccountId(user.accountId())) {
             events.publishEvent(ActionPerformed.of(AuditAction.LOGIN, AUDIT_TYPE, user.accountId(), user.username(), "登录成功")
                     .by(user));
         }

@@ -43,8 +43,10 @@ class PasswordChangeGate extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** The second step ({@link SecondFactorGate}) comes first, so its pages stay open. */
     private static boolean allowed(String path) {
-        return path.equals(CHANGE_PAGE) || path.equals("/logout") || path.startsWith("/webjars/")
+        return path.equals(CHANGE_PAGE) || path.equals(SecondFactorGate.CODE_PAGE)
+                || path.startsWith("/profile/two-factor/") || path.equals("/logout") || path.startsWith("/webjars/")
                 || path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/error");
     }
 

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.kepu.support.RuleViolation;
 
-/** 个人中心: one's own details, changing one's password, and personal API tokens. */
+/** 个人中心: one's own details, changing one's password, two-step verification, and personal API tokens. */
 @Controller
 @RequestMapping("/profile")
 class ProfileController {
@@ -27,10 +27,13 @@ class ProfileController {
     private final Accounts accounts;
     private final AccountDetails details;
     private final ApiTokens tokens;
+    private final SecondFactorEnrolment secondFactor;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    ProfileController(AccountManagement management, Accounts accounts, AccountDetails details, ApiTokens tokens) {
+    ProfileController(AccountManagement management, Accounts accounts, AccountDetails details, ApiTokens tokens,
+            SecondFactorEnrolment secondFactor) {
         this.management = management;
+        this.secondFactor = secondFactor;
         this.accounts = accounts;
         this.details = details;
         this.tokens = tokens;
@@ -40,6 +43,7 @@ class ProfileController {
     String profile(@AuthenticationPrincipal KepuUser user, Model model) {
         model.addAttribute("account", accounts.findById(user.accountId()).orElseThrow());
         model.addAttribute("tokens", tokens.of(user));
+        model.addAttribute("twoFactor", secondFactor.status(user));
         return "profile/profile";
     }
 

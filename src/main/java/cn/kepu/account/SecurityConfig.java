@@ -34,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two ways in: people through the login page and a session that ends after 30 idle minutes; programs through
  * /api with HTTP Basic or a personal token, statelessly. Both count failed logins toward the same lockout.
+ * Accounts with an authenticator, and roles that must have one, pass a second step after the password
+ * ({@link SecondFactorGate}), which comes before the forced password change.
  * What each role may do is declared on the controllers with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -55,10 +57,17 @@ class SecurityConfig {
         return RoleHierarchyImpl.fromHierarchy(Role.HIERARCHY);
     }
 
-    // Both filters belong inside the security chains only; without these Boot would also run them for every request.
+    // The gates belong inside the security chains only; without these Boot would also run them for every request.
     @Bean
     FilterRegistrationBean<PasswordChangeGate> gateOutsideChains(PasswordChangeGate gate) {
         FilterRegistrationBean<PasswordChangeGate> registration = new FilterRegistrationBean<>(gate);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<SecondFactorGate> secondFactorOutsideChains(SecondFactorGate gate) {
+        FilterRegistrationBean<SecondFactorGate> registration = new FilterRegistrationBean<>(gate);
         registration.setEnabled(false);
         return registration;
     }
@@ -88,8 +97,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication // the data generator runs without a web server
-    SecurityFilterChain api(HttpSecurity http, ApiTokenFilter tokens, PasswordChangeGate gate, JsonMapper json)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenFilter tokens, SecondFactorGate secondFactor,
+            PasswordChangeGate gate, JsonMapper json) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/docs", "/api/docs/**").permitAll()
@@ -98,6 +107,8 @@ class SecurityConfig {
                         problem(json, response, HttpStatus.UNAUTHORIZED, "未登录", LoginFailureMessages.of(e)
                                 + "。请使用 HTTP Basic 或个人 API 令牌（Authorization: Bearer …）")))
                 .addFilterBefore(tokens, BasicAuthenticationFilter.class)
+                // Filters added at one place run in the order added: the second step first.
+                .addFilterAfter(secondFactor, AuthorizationFilter.class)
                 .addFilterAfter(gate, AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -112,7 +123,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication
-    SecurityFilterChain web(HttpSecurity http, PasswordChangeGate gate, LoginFailureHandler failures) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SecondFactorGate secondFactor, PasswordChangeGate gate,
+            LoginFailureHandler failures, SecondFactorLoginSuccess success) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         // favicon-<hash>.ico is the versioned URL pages link to; a login page asking for it must not
                         // make it the place a person lands after logging in.
@@ -121,9 +133,10 @@ class SecurityConfig {
                                 "/actuator/health/readiness")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login").failureHandler(failures).successHandler(success))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
+                .addFilterAfter(secondFactor, AuthorizationFilter.class)
                 .addFilterAfter(gate, AuthorizationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
         return http.build();

@@ -107,7 +107,7 @@ class AccountPagesBrowserTests {
         assertThat(browser.all(By.id("new-token"))).as("令牌只显示一次").isEmpty();
         WebElement row = browser.all(By.cssSelector("#tokens tbody tr")).stream()
                 .filter(r -> r.getText().startsWith("统计脚本") && r.getText().contains("有效")).findFirst().orElseThrow();
-        row.findElement(By.tagName("button")).click();
+        browser.click(row.findElement(By.tagName("button"))); // below the fold since 个人中心 has 两步验证
         browser.driver().switchTo().alert().accept();
         assertThat(browser.waitFor(By.cssSelector(".alert-success")).getText()).isEqualTo("令牌已吊销");
         assertThat(apiStatus(token)).isEqualTo(401);

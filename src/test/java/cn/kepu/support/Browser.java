@@ -130,7 +130,11 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
      * Bootstrap scrolls smoothly and a click during the scroll lands where the element was.
      */
     public void click(By locator) {
-        WebElement element = driver.findElement(locator);
+        click(driver.findElement(locator));
+    }
+
+    /** {@link #click(By)} for an element already found, such as a button in one table row. */
+    public void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
     }
