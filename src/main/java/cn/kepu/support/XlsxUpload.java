@@ -176,21 +176,31 @@ public final class XlsxUpload implements AutoCloseable {
     public byte[] marked(List<ImportProblem> problems) {
         Map<Integer, List<ImportProblem>> byRow = new TreeMap<>();
         problems.forEach(p -> byRow.computeIfAbsent(p.row(), r -> new ArrayList<>()).add(p));
-        try (Workbook workbook = sheet.cells() <= limits.markInPlaceCells()
-                ? new XSSFWorkbook(Files.newInputStream(file)) : new SXSSFWorkbook(200);
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            if (workbook instanceof XSSFWorkbook whole) {
+        if (sheet.cells() <= limits.markInPlaceCells()) {
+            try (XSSFWorkbook whole = whole(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
                 markInPlace(whole, byRow);
-            } else {
-                markCopy(workbook, byRow);
+                whole.write(out);
+                return out.toByteArray();
+            } catch (IOException | RuntimeException e) {
+                // A part the streamed reading never needed is damaged, or the whole file reads otherwise: copy instead.
             }
-            workbook.write(out);
-            if (workbook instanceof SXSSFWorkbook streamed) {
-                streamed.dispose();
-            }
+        }
+        SXSSFWorkbook copy = new SXSSFWorkbook(200);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            markCopy(copy, byRow);
+            copy.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            copy.dispose();
+        }
+    }
+
+    /** The upload opened whole, to mark in place. */
+    private XSSFWorkbook whole() throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
         }
     }
 
