@@ -57,7 +57,7 @@ echo "workbench during eight concurrent 93 MB-sheet uploads, repeated for 30 s:"
 wrk -t1 -c2 -d30s --latency -H "Cookie: $reader" $base/ | grep -E " 50%| 99%|Requests/sec|Non-2xx"
 wait $uploads
 echo "uploads (HTTP code, count, slowest s): $(cat "$work"/wide-*.txt | awk '{n[$1]++; if ($2 > m[$1]) m[$1] = $2} END {for (c in n) printf "%s ×%d max %.1f; ", c, n[c], m[c]}')"
-grep -ho '系统繁忙[^<]*\|文件行数超过上限[^<]*\|共[0-9]*行有错误[^<]*' "$work"/answer-*.html | sort | uniq -c | head -5 || true
+grep -ho '系统繁忙[^<]*\|文件行数超过上限[^<]*\|文件中的文字超过上限[^<]*\|文件中有[0-9]*处错误[^<]*' "$work"/answer-*.html | sort | uniq -c | head -5 || true
 kill $sampler 2>/dev/null || true
 awk 'NF >= 8 && $1 != "S0C" {used = $3 + $4 + $6 + $8; if (used > max) max = used} END {printf "most heap used: %.0f MB (of -Xmx256m)\n", max / 1024}' "$work/heap.txt"
 echo "OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$work/server.log" || true)"
