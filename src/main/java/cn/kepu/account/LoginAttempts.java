@@ -33,9 +33,11 @@ class LoginAttempts {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final SecondFactors secondFactors;
+    private final UnknownNames unknownNames;
 
     LoginAttempts(Accounts accounts, SecurityPolicy policy, Clock clock, ApplicationEventPublisher events,
-            SecondFactors secondFactors) {
+            SecondFactors secondFactors, UnknownNames unknownNames) {
+        this.unknownNames = unknownNames;
         this.accounts = accounts;
         this.secondFactors = secondFactors;
         this.policy = policy;
@@ -68,9 +70,10 @@ class LoginAttempts {
         String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
         String reason = LoginFailureMessages.of(event.getException());
         var account = accounts.findByUsername(username);
-        if (event.getException() instanceof BadCredentialsException && account.isPresent()) {
-            boolean locked = account.get().failedLogin(policy.lockout().maxFailures(), policy.lockout().duration(),
-                    clock.instant());
+        if (event.getException() instanceof BadCredentialsException) {
+            boolean locked = account.isPresent()
+                    ? account.get().failedLogin(policy.lockout().maxFailures(), policy.lockout().duration(), clock.instant())
+                    : unknownNames.failed(username);
             if (locked) {
                 reason += "；连续失败" + policy.lockout().maxFailures() + "次，账号已锁定"
                         + policy.lockout().duration().toMinutes() + "分钟";

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,10 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     private final Accounts accounts;
     private final SecurityPolicy policy;
     private final Clock clock;
+    private final UnknownNames unknownNames;
 
-    LoginFailureHandler(Accounts accounts, SecurityPolicy policy, Clock clock) {
+    LoginFailureHandler(Accounts accounts, SecurityPolicy policy, Clock clock, UnknownNames unknownNames) {
+        this.unknownNames = unknownNames;
         this.accounts = accounts;
         this.policy = policy;
         this.clock = clock;
@@ -36,9 +39,13 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
             AuthenticationException exception) throws IOException {
         String username = request.getParameter("username") == null ? "" : request.getParameter("username").strip();
         String message = LoginFailureMessages.of(exception);
-        if (exception instanceof BadCredentialsException) {
-            var account = accounts.findByUsername(username);
-            if (account.isPresent() && account.get().isLockedAt(clock.instant())) {
+        var account = accounts.findByUsername(username);
+        if (exception instanceof BadCredentialsException && account.isEmpty() && unknownNames.isLocked(username)
+                && !unknownNames.lockedJustNow(username)) {
+            // A name no account has, "locked" by its failures: the words a locked account gets (see UnknownNames).
+            message = LoginFailureMessages.of(new LockedException(""));
+        } else if (exception instanceof BadCredentialsException) {
+            if (account.isPresent() ? account.get().isLockedAt(clock.instant()) : unknownNames.isLocked(username)) {
                 message = "连续" + policy.lockout().maxFailures() + "次登录失败，账号已锁定"
                         + policy.lockout().duration().toMinutes() + "分钟";
             } else {

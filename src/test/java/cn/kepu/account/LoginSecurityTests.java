@@ -10,8 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -90,27 +94,39 @@ class LoginSecurityTests {
     }
 
     @Test
-    @DisplayName("登录页：失败时显示中文原因并保留用户名，第5次失败提示账号已锁定；不存在的用户名得到一字不差的同样回答")
+    @DisplayName("登录页：失败时显示中文原因并保留用户名，第5次失败提示账号已锁定，之后提示已被锁定；不存在的用户名六次都得到一字不差的同样回答")
     void loginPageExplainsFailures() throws Exception {
         String username = freshAccount(false);
+        List<String> real = sixFailures(username);
+        assertThat(real.subList(0, 4)).allSatisfy(page -> assertThat(page).contains("用户名或密码错误。连续5次输入错误，账号将被锁定15分钟")
+                .contains(username).doesNotContain("再失败"));
+        assertThat(real.get(4)).contains("连续5次登录失败，账号已锁定15分钟");
+        assertThat(real.get(5)).contains("账号已被锁定，请稍后再试或联系安全管理员解锁");
+
+        // Before, five tries told a real name from an unknown one: only a real account ever said it was locked.
+        String stranger = "no-such-user-" + username;
+        List<String> unknown = sixFailures(stranger);
+        for (int i = 0; i < 6; i++) {
+            assertThat(message(unknown.get(i))).as("第" + (i + 1) + "次").isEqualTo(message(real.get(i)));
+        }
+    }
+
+    /** The login page after each of six wrong passwords for this name. */
+    List<String> sixFailures(String username) throws Exception {
+        List<String> pages = new ArrayList<>();
         MockHttpSession session = new MockHttpSession();
-        String same = "用户名或密码错误。连续5次输入错误，账号将被锁定15分钟";
-        for (int i = 1; i <= 5; i++) {
+        for (int i = 1; i <= 6; i++) {
             mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", "nope"))
                     .andExpect(redirectedUrl("/login?error"));
-            String page = mvc.perform(get("/login").param("error", "").session(session))
-                    .andReturn().getResponse().getContentAsString();
-            if (i < 5) {
-                assertThat(page).contains(same).contains(username);
-            } else {
-                assertThat(page).contains("连续5次登录失败，账号已锁定15分钟");
-            }
+            pages.add(mvc.perform(get("/login").param("error", "").session(session)).andReturn().getResponse().getContentAsString());
         }
-        MockHttpSession stranger = new MockHttpSession();
-        mvc.perform(post("/login").session(stranger).with(csrf()).param("username", "no-such-user-" + username)
-                .param("password", "nope")).andExpect(redirectedUrl("/login?error"));
-        assertThat(mvc.perform(get("/login").param("error", "").session(stranger)).andReturn().getResponse()
-                .getContentAsString()).as("不存在的用户名不能从提示里分辨出来").contains(same).doesNotContain("再失败");
+        return pages;
+    }
+
+    static String message(String page) {
+        Matcher m = Pattern.compile("id=\"login-error\"[^>]*>([^<]*)<").matcher(page);
+        assertThat(m.find()).as("the login page shows its error").isTrue();
+        return m.group(1).strip();
     }
 
     @Test
