@@ -23,6 +23,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.authentication.AccountExpiredException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -50,6 +54,32 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder(SecurityPolicy policy) {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(policy.password().hashStrength())));
+    }
+
+    /**
+     * The password is checked before whether the account is disabled or expired, so a wrong password on a disabled
+     * account gets the answer any wrong password gets (Spring checks those first, which told a guesser the name
+     * exists). Only a lock is checked first: checked after, the answers would go on telling right passwords from
+     * wrong ones while the account is locked.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(AccountDetails details, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> {
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException("locked");
+            }
+        });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+            if (!user.isAccountNonExpired()) {
+                throw new AccountExpiredException("expired");
+            }
+        });
+        return provider;
     }
 
     @Bean

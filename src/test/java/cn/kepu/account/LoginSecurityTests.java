@@ -111,6 +111,22 @@ class LoginSecurityTests {
         }
     }
 
+    @Test
+    @DisplayName("停用的账号：密码错误时和任何错误密码一样回答（不暴露账号存在），密码正确时才说明已停用")
+    void aDisabledAccountIsToldOnlyWithItsPassword() throws Exception {
+        String username = freshAccount(false);
+        Account account = accounts.findByUsername(username).orElseThrow();
+        account.disable();
+        accounts.save(account);
+        String disabled = mvc.perform(get("/api/v1/organizations").with(httpBasic(username, "Wrong#Pass1")))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        String unknown = mvc.perform(get("/api/v1/organizations").with(httpBasic("no-such-" + username, "Wrong#Pass1")))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        assertThat(disabled).contains("用户名或密码错误").doesNotContain("停用").isEqualTo(unknown);
+        mvc.perform(get("/api/v1/organizations").with(httpBasic(username, "Right#Pass1")))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.detail").value(Matchers.startsWith("账号或所在单位已停用")));
+    }
+
     /** The login page after each of six wrong passwords for this name. */
     List<String> sixFailures(String username) throws Exception {
         List<String> pages = new ArrayList<>();
