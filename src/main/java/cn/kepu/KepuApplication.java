@@ -5,12 +5,14 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.modulith.Modulithic;
 
 import cn.kepu.intake.IntakeCommand;
 
 @SpringBootApplication
+@EnableScheduling // the daily reminders (plan.Reminders) and any later module's jobs; without it none of them ever ran
 @Modulithic(systemName = "Kepu 科普工作管理平台", sharedModules = "support")
 public class KepuApplication {
 

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.jdbc.JdbcTestUtils;
@@ -60,6 +63,17 @@ class ReminderTests {
     void reset() {
         clock.reset();
         Users.nobody();
+    }
+
+    @Test
+    @DisplayName("提醒每天8点（北京时间）自动运行：定时任务已登记（此前没有开启定时任务，提醒从未自动发出）")
+    void remindersRunEveryMorning(@Autowired List<ScheduledTaskHolder> holders) {
+        assertThat(holders.stream().flatMap(h -> h.getScheduledTasks().stream()).map(ScheduledTask::getTask))
+                .anySatisfy(task -> {
+                    assertThat(task).isInstanceOf(CronTask.class);
+                    assertThat(((CronTask) task).getExpression()).isEqualTo("0 0 8 * * *");
+                    assertThat(task.toString()).contains("Reminders.daily");
+                });
     }
 
     @Test
