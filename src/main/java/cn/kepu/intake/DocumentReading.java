@@ -1,13 +1,10 @@
 package cn.kepu.intake;
 
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Reading a document into a proposal with bounds: its size, its characters, and its time. The work runs on a small
- * pool of its own; past the time limit it is interrupted — the parser stops at its next line — so nothing keeps
- * running for a request that has been answered, and a few huge documents cannot occupy every request thread.
+ * Reading a document into a proposal with bounds: its size and its characters here, its time and its being waited
+ * for in {@link ReadingJobs}. The work runs on a small pool of its own, so a few huge documents cannot occupy every
+ * request thread; cancelled, it is interrupted and the parser stops at its next line.
  */
 @Component
 class DocumentReading implements DisposableBean {
@@ -42,44 +39,37 @@ class DocumentReading implements DisposableBean {
         });
     }
 
-    /** The document's text, or {@link DocumentText.Unreadable} with a Chinese message. */
-    String text(String name, byte[] content) {
-        return bounded(() -> DocumentText.read(name, content, maxBytes));
+    /** What a reading gives: the document's text and the proposal read from it. */
+    record Read(String source, Proposal proposal) {
     }
 
-    /** The proposal for a text, or {@link DocumentText.Unreadable} when it is too long or takes too long. */
-    Proposal parse(String text) {
-        if (text != null && text.length() > maxCharacters) {
-            throw new DocumentText.Unreadable("文件有" + text.length() + "个字，超过可读取的" + maxCharacters
-                    + "个字：请拆分后分别导入，或只粘贴需要的部分");
-        }
-        return bounded(() -> parser.parse(text));
+    /**
+     * Starts reading on the pool: a file ({@code content}) or pasted text. The future fails with
+     * {@link DocumentText.Unreadable}; cancelling it interrupts the work, which stops at its next line. Whoever
+     * started it bounds it ({@link ReadingJobs}: its time limit, and a reading nobody waits for any more).
+     */
+    Future<Read> start(String name, byte[] content, String pasted) {
+        return pool.submit(() -> {
+            String source = content != null ? DocumentText.read(name, content, maxBytes) : pasted;
+            if (source.length() > maxCharacters) {
+                throw new DocumentText.Unreadable("文件有" + source.length() + "个字，超过可读取的" + maxCharacters
+                        + "个字：请拆分后分别导入，或只粘贴需要的部分");
+            }
+            return new Read(source, parser.parse(source));
+        });
+    }
+
+    Duration timeLimit() {
+        return timeLimit;
+    }
+
+    /** The words for a reading stopped at the time limit. */
+    String tooLong() {
+        return "文件在" + Math.max(1, timeLimit.toSeconds()) + "秒内没有读完，已停止：请拆分后分别导入，或只粘贴需要的部分";
     }
 
     int running() {
         return pool.getActiveCount();
-    }
-
-    private <T> T bounded(Callable<T> work) {
-        Future<T> result = pool.submit(work);
-        try {
-            return result.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            result.cancel(true);
-            throw new DocumentText.Unreadable("文件在" + Math.max(1, timeLimit.toSeconds()) + "秒内没有读完，已停止：请拆分后分别导入，或只粘贴需要的部分");
-        } catch (InterruptedException e) {
-            result.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new DocumentText.Unreadable("读取已取消");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof DocumentText.Unreadable unreadable) {
-                throw unreadable;
-            }
-            if (e.getCause() instanceof PlanParser.Stopped) {
-                throw new DocumentText.Unreadable("读取已停止");
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     @Override

@@ -1,12 +1,15 @@
 package cn.kepu.intake;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +17,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -24,6 +29,7 @@ import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
 import cn.kepu.plan.PlanCatalog;
 import cn.kepu.plan.WorkPlan;
+import cn.kepu.support.CurrentUser;
 import cn.kepu.support.RuleViolation;
 
 /** 文件导入 pages: upload or paste, review the proposal beside the document, create the draft plan. */
@@ -34,13 +40,15 @@ class IntakeController {
 
     private static final String DRAFT = "intakeDraft";
 
-    private final DocumentReading reading;
+    private final ReadingJobs jobs;
     private final IntakeDrafts drafts;
     private final DataScope scope;
     private final PlanCatalog catalog;
+    private final Clock clock;
 
-    IntakeController(DocumentReading reading, IntakeDrafts drafts, DataScope scope, PlanCatalog catalog) {
-        this.reading = reading;
+    IntakeController(ReadingJobs jobs, IntakeDrafts drafts, DataScope scope, PlanCatalog catalog, Clock clock) {
+        this.jobs = jobs;
+        this.clock = clock;
         this.drafts = drafts;
         this.scope = scope;
         this.catalog = catalog;
@@ -53,30 +61,54 @@ class IntakeController {
         return "intake/start";
     }
 
+    /** Starts reading and sends the person to a page that waits for it (and, by asking after it, keeps it going). */
     @PostMapping
     String read(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String text,
-            @RequestParam Long issuerId, HttpSession session, Model model) throws IOException {
+            @RequestParam Long issuerId, Model model) throws IOException {
         scope.visible(issuerId);
-        String source;
-        Proposal proposal;
-        try {
-            if (file != null && !file.isEmpty()) {
-                source = reading.text(file.getOriginalFilename(), file.getBytes());
-            } else if (text != null && !text.isBlank()) {
-                source = text;
-            } else {
-                throw new DocumentText.Unreadable("请选择文件，或粘贴文件的文字");
-            }
-            proposal = reading.parse(source);
-        } catch (DocumentText.Unreadable e) {
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("text", text);
-            model.addAttribute("issuerId", issuerId);
-            model.addAttribute("issuers", issuers());
-            return "intake/start";
+        boolean hasFile = file != null && !file.isEmpty();
+        if (!hasFile && (text == null || text.isBlank())) {
+            return start(model, "请选择文件，或粘贴文件的文字", text, issuerId);
         }
-        session.setAttribute(DRAFT, drafts.from(proposal, source, issuerId));
-        return "redirect:/intake/review";
+        ReadingJobs.Job job = jobs.start(CurrentUser.username(), hasFile ? file.getOriginalFilename() : "粘贴的文字",
+                hasFile ? file.getBytes() : null, hasFile ? null : text, issuerId);
+        return "redirect:/intake/reading/" + job.id;
+    }
+
+    /**
+     * The waiting page: it asks again every second (htmx) until the reading is done, then goes on to the review — or
+     * back to the form with the reason and what was typed. A reading nobody asks after stops ({@link ReadingJobs}).
+     */
+    @GetMapping("/reading/{id}")
+    String reading(@PathVariable String id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpSession session, HttpServletResponse response, Model model) {
+        ReadingJobs.Job job = jobs.look(id, CurrentUser.username()).orElse(null);
+        if (job == null) {
+            return start(model, "读取已停止（页面关闭后不再继续读取），请重新上传", null, null);
+        }
+        ReadingJobs.Outcome outcome = jobs.outcome(job);
+        if (outcome.done() && htmx != null) {
+            response.setHeader("HX-Redirect", "/intake/reading/" + id); // the whole page goes on, not the fragment
+            return "intake/reading :: waiting";
+        }
+        if (outcome.refusal() != null) {
+            return start(model, outcome.refusal(), job.text, job.issuerId);
+        }
+        if (outcome.read() != null) {
+            session.setAttribute(DRAFT, drafts.from(outcome.read().proposal(), outcome.read().source(), job.issuerId));
+            return "redirect:/intake/review";
+        }
+        model.addAttribute("job", job);
+        model.addAttribute("seconds", Duration.between(job.started, clock.instant()).toSeconds());
+        return htmx != null ? "intake/reading :: waiting" : "intake/reading";
+    }
+
+    private String start(Model model, String error, String text, Long issuerId) {
+        model.addAttribute("error", error);
+        model.addAttribute("text", text);
+        model.addAttribute("issuerId", issuerId != null ? issuerId : scope.ownUnit().map(Organization::getId).orElse(null));
+        model.addAttribute("issuers", issuers());
+        return "intake/start";
     }
 
     @GetMapping("/review")

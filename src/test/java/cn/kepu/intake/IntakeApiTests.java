@@ -3,6 +3,7 @@ package cn.kepu.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,6 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
@@ -33,6 +37,25 @@ class IntakeApiTests {
     MockMvc mvc;
     @Autowired
     IntakeDrafts drafts;
+
+    /** Starts a reading (202 with its Location) and asks after it until it is no longer RUNNING: the answer then. */
+    ResultActions read(AbstractMockHttpServletRequestBuilder<?> start, String user) throws Exception {
+        ResultActions answer = mvc.perform(start.with(httpBasic(user, Demo.PASSWORD)));
+        MvcResult started = answer.andReturn();
+        if (started.getResponse().getStatus() != 202) {
+            return answer;
+        }
+        assertThat(started.getResponse().getContentAsString()).contains("\"state\":\"RUNNING\"");
+        String location = started.getResponse().getHeader("Location");
+        for (int i = 0; i < 300; i++) {
+            ResultActions now = mvc.perform(get(location).with(httpBasic(user, Demo.PASSWORD)));
+            if (!now.andReturn().getResponse().getContentAsString().contains("\"state\":\"RUNNING\"")) {
+                return now;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the reading did not end: " + location);
+    }
 
     @Test
     @DisplayName("审核页的每行写明所在小标题：“3.开展座谈交流”下的一是至五是带着它，不再丢掉这一条")
@@ -62,28 +85,29 @@ class IntakeApiTests {
     @Test
     @DisplayName("接口解析 Word 表格：表格行成为任务，带时限和指标；不保存任何东西")
     void parsesADocxTable() throws Exception {
-        mvc.perform(multipart("/api/v1/intake/parse").file(new MockMultipartFile("file", "清单.docx", null, docx()))
-                        .with(httpBasic("taian", Demo.PASSWORD)))
+        read(multipart("/api/v1/intake/parse").file(new MockMultipartFile("file", "清单.docx", null, docx())), "taian")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.title").value("2024年某市科协科普工作清单"))
-                .andExpect(jsonPath("$.sections[0].tasks[0].responsible[0]").value("各县市区科协"))
-                .andExpect(jsonPath("$.sections[0].tasks[0].deadline.end").value("2024-09-30"))
-                .andExpect(jsonPath("$.sections[0].tasks[0].quotas[0].target").value(60));
+                .andExpect(jsonPath("$.state").value("DONE"))
+                .andExpect(jsonPath("$.proposal.title").value("2024年某市科协科普工作清单"))
+                .andExpect(jsonPath("$.proposal.sections[0].tasks[0].responsible[0]").value("各县市区科协"))
+                .andExpect(jsonPath("$.proposal.sections[0].tasks[0].deadline.end").value("2024-09-30"))
+                .andExpect(jsonPath("$.proposal.sections[0].tasks[0].quotas[0].target").value(60));
     }
 
     @Test
     @DisplayName("接口解析粘贴的文字；空文件、二进制文件各有中文说明；填报员无权使用")
     void textBodyAndBadFiles() throws Exception {
-        mvc.perform(post("/api/v1/intake/parse").contentType(MediaType.TEXT_PLAIN)
-                        .content("某区科普工作要点\n一、活动\n1.举办科技周。（区科协负责）".getBytes(StandardCharsets.UTF_8))
-                        .with(httpBasic("taian", Demo.PASSWORD)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.sections[0].tasks[0].responsible[0]").value("区科协"));
-        mvc.perform(multipart("/api/v1/intake/parse").file(new MockMultipartFile("file", "空.txt", null, new byte[0]))
-                        .with(httpBasic("taian", Demo.PASSWORD)))
+        read(post("/api/v1/intake/parse").contentType(MediaType.TEXT_PLAIN)
+                        .content("某区科普工作要点\n一、活动\n1.举办科技周。（区科协负责）".getBytes(StandardCharsets.UTF_8)), "taian")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.proposal.sections[0].tasks[0].responsible[0]").value("区科协"));
+        read(multipart("/api/v1/intake/parse").file(new MockMultipartFile("file", "空.txt", null, new byte[0])), "taian")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("文件是空的"));
-        mvc.perform(multipart("/api/v1/intake/parse").file(new MockMultipartFile("file", "a.bin", null, new byte[] {0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 5}))
-                        .with(httpBasic("taian", Demo.PASSWORD)))
+        read(multipart("/api/v1/intake/parse").file(new MockMultipartFile("file", "a.bin", null, new byte[] {0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 5})), "taian")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(Matchers.startsWith("文件不是可识别的文档")));
+        // Someone else's reading is not there for them, and one nobody asks after is gone (ReadingJobs).
+        String location = mvc.perform(post("/api/v1/intake/parse").contentType(MediaType.TEXT_PLAIN).content("一、活动".getBytes(StandardCharsets.UTF_8))
+                .with(httpBasic("taian", Demo.PASSWORD))).andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        mvc.perform(get(location).with(httpBasic("admin", Demo.PASSWORD))).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/intake/parse").contentType(MediaType.TEXT_PLAIN).content("x")
                 .with(httpBasic("daiyue", Demo.PASSWORD))).andExpect(status().isForbidden());
     }
