@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +80,25 @@ class ActivityCatalog {
         query.multiselect(campaign, cb.count(root)).where(spec.toPredicate(root, query, cb)).groupBy(campaign);
         Map<Long, Long> counts = new HashMap<>();
         entities.createQuery(query).getResultList().forEach(t -> counts.put(t.get(0, Long.class), t.get(1, Long.class)));
+        return counts;
+    }
+
+    /**
+     * 考核's read model: for each of these units, how many of the campaign's activities organized by it or beneath it
+     * count (approved or completed) — all of them, or only those counting as {@code topic} (食品安全) under the
+     * campaign's rules — within the reader's scope. One query per unit.
+     */
+    public Map<Long, Long> countingWithin(long campaignId, String topic, List<Organization> units) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        for (Organization unit : units) {
+            Specification<Activity> spec = spec(new Filter(campaignId, null, null, false))
+                    .and((root, query, cb) -> root.get("state").in(ActivityState.COUNTING))
+                    .and((root, query, cb) -> cb.like(root.get("organizer").get("path"), unit.getPath() + "%"));
+            if (topic != null) {
+                spec = spec.and((root, query, cb) -> cb.like(root.get("countedTopics"), "%|" + topic + "|%"));
+            }
+            counts.put(unit.getId(), activities.count(spec));
+        }
         return counts;
     }
 

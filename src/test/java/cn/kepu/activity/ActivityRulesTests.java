@@ -217,6 +217,30 @@ class ActivityRulesTests {
         assertThat(actual(plan, "食品安全科普工作", Demo.TAISHAN)).isEqualByComparingTo("4");
     }
 
+    @Test
+    @DisplayName("考核取数：各县审核通过（含已完成）的活动数，含下属单位举办的；只计食品安全的只数名称里有“食品安全”的；退回的不计；县里只看到本县")
+    void countingActivitiesPerUnit() {
+        Campaign c = campaign(f -> f.setCountingRules("食品安全=食品安全"));
+        Users.as(users, "taishan");
+        long base = id("泰山区科普教育基地（泰山区青少年科技活动中心）");
+        Fixtures.approve(review, users, registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), Demo.unique("食品安全进社区")), true).activity().getId());
+        Fixtures.approve(review, users, registration.save(null, Fixtures.activity(c, base, Demo.unique("青少年科学实验开放日")), true).activity().getId());
+        long returned = registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), Demo.unique("应急科普进校园")), true).activity().getId();
+        Users.as(users, "admin");
+        review.review(returned, false, "地点不具体");
+        Users.as(users, "daiyue");
+        Fixtures.approve(review, users, registration.save(null, Fixtures.activity(c, id(Demo.DAIYUE), Demo.unique("农业科技大集")), true).activity().getId());
+
+        Users.as(users, "taian");
+        List<Organization> counties = List.of(organizations.named(Demo.TAISHAN).orElseThrow(), organizations.named(Demo.DAIYUE).orElseThrow());
+        assertThat(catalog.countingWithin(c.getId(), null, counties))
+                .containsExactly(Map.entry(id(Demo.TAISHAN), 2L), Map.entry(id(Demo.DAIYUE), 1L));
+        assertThat(catalog.countingWithin(c.getId(), "食品安全", counties))
+                .containsExactly(Map.entry(id(Demo.TAISHAN), 1L), Map.entry(id(Demo.DAIYUE), 0L));
+        Users.as(users, "daiyue");
+        assertThat(catalog.countingWithin(c.getId(), null, counties)).containsEntry(id(Demo.TAISHAN), 0L).containsEntry(id(Demo.DAIYUE), 1L);
+    }
+
     long assignment(WorkPlan plan, String task, String unit) {
         Users.as(users, "taian");
         return ledger.rows(LedgerFilter.of(plan.getId())).stream()
