@@ -88,7 +88,7 @@ class ActivityCatalog {
      * count (approved or completed) — all of them, or only those counting as {@code topic} (食品安全) under the
      * campaign's rules — within the reader's scope. One query per unit.
      */
-    public Map<Long, Long> countingWithin(long campaignId, String topic, List<Organization> units) {
+    Map<Long, Long> countingWithin(long campaignId, String topic, List<Organization> units) {
         Map<Long, Long> counts = new LinkedHashMap<>();
         for (Organization unit : units) {
             Specification<Activity> spec = spec(new Filter(campaignId, null, null, false))

@@ -1,0 +1,85 @@
+package cn.kepu.assessment;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.kepu.activity.ActivityFigures;
+import cn.kepu.org.Organization;
+import cn.kepu.plan.UnitFigures;
+
+/**
+ * Scores units under a scheme: reads each computed indicator's figures from {@code plan} and {@code activity}
+ * ({@link UnitFigures}, {@link ActivityFigures}), adds the figures given by hand, scores the
+ * indicator tree per unit and ranks the totals. Within the reader's scope, as those read models are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Assessing {
+
+    /** One unit's result: its scores down the tree, its rank and its grade. */
+    public record Result(long organizationId, String organizationName, Indicator.Score score, int rank, String grade) {
+    }
+
+    private final UnitFigures plans;
+    private final ActivityFigures activities;
+
+    Assessing(UnitFigures plans, ActivityFigures activities) {
+        this.plans = plans;
+        this.activities = activities;
+    }
+
+    /**
+     * Unit id → indicator name → figure, for the indicators that have a source; a unit without a figure (no
+     * assignment for that quota) has none, and its indicator scores nothing and says so.
+     */
+    public Map<Long, Map<String, Figure>> figures(List<Organization> units, Map<String, Source> sources) {
+        Map<Long, Map<String, Figure>> figures = new LinkedHashMap<>();
+        units.forEach(u -> figures.put(u.getId(), new HashMap<>()));
+        sources.forEach((indicator, source) -> {
+            if (source instanceof Source.PlanQuota q) {
+                plans.quota(q.planId(), q.quotaId()).forEach((unit, f) -> put(figures, unit, indicator, new Figure(f.actual(), f.target(), 0)));
+            } else if (source instanceof Source.CampaignActivities a) {
+                activities.countingWithin(a.campaignId(), a.topic(), units)
+                        .forEach((unit, count) -> put(figures, unit, indicator, Figure.of(count, a.target())));
+            } else if (source instanceof Source.OnTime t) {
+                plans.timeliness(t.planId()).forEach((unit, f) -> put(figures, unit, indicator, Figure.of(f.onTime(), f.due())));
+            }
+        });
+        return figures;
+    }
+
+    /** Scores and ranks the units; {@code given} holds each unit's figures entered by hand (manual items, 加分/扣分). */
+    public List<Result> results(Indicator scheme, List<Organization> units, Map<String, Source> sources,
+            Map<Long, Map<String, Figure>> given, Grades grades) {
+        Map<Long, Map<String, Figure>> figures = figures(units, sources);
+        given.forEach((unit, items) -> figures.computeIfPresent(unit, (u, computed) -> {
+            computed.putAll(items);
+            return computed;
+        }));
+        Map<String, Indicator.Score> scores = new LinkedHashMap<>();
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        Map<String, Organization> byKey = new HashMap<>();
+        for (Organization unit : units) {
+            String key = String.valueOf(unit.getId());
+            Indicator.Score score = scheme.score(figures.get(unit.getId()));
+            scores.put(key, score);
+            totals.put(key, score.scored());
+            byKey.put(key, unit);
+        }
+        return Ranking.of(totals, grades).stream().map(p -> new Result(byKey.get(p.unit()).getId(), byKey.get(p.unit()).getName(),
+                scores.get(p.unit()), p.rank(), p.grade())).toList();
+    }
+
+    private static void put(Map<Long, Map<String, Figure>> figures, long unit, String indicator, Figure figure) {
+        Map<String, Figure> ofUnit = figures.get(unit);
+        if (ofUnit != null) {
+            ofUnit.put(indicator, figure);
+        }
+    }
+}

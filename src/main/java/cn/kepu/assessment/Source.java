@@ -1,0 +1,18 @@
+package cn.kepu.assessment;
+
+/**
+ * Where a computed indicator's figure comes from — read from the modules that hold it, never from their tables:
+ * a quota of a plan (its actual against its target), a campaign's counting activities (optionally of one topic)
+ * against a target, or a plan's work finished by its deadline.
+ */
+public sealed interface Source {
+
+    record PlanQuota(long planId, long quotaId) implements Source {
+    }
+
+    record CampaignActivities(long campaignId, String topic, long target) implements Source {
+    }
+
+    record OnTime(long planId) implements Source {
+    }
+}
