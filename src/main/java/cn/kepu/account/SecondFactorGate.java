@@ -1,16 +1,22 @@
 package cn.kepu.account;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import cn.kepu.support.ApiErrors;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Until the second step is done a logged-in session reaches nothing but that step: the code page, or — for a role
@@ -28,8 +34,10 @@ class SecondFactorGate extends OncePerRequestFilter {
     private final SecondFactorSession passage;
     private final SecondFactors factors;
     private final SecondFactorPolicy policy;
+    private final JsonMapper json;
 
-    SecondFactorGate(SecondFactorSession passage, SecondFactors factors, SecondFactorPolicy policy) {
+    SecondFactorGate(SecondFactorSession passage, SecondFactors factors, SecondFactorPolicy policy, JsonMapper json) {
+        this.json = json;
         this.passage = passage;
         this.factors = factors;
         this.policy = policy;
@@ -47,9 +55,10 @@ class SecondFactorGate extends OncePerRequestFilter {
         if (path.startsWith("/api/")) {
             if (isBasic(request) && (factors.existsByAccountId(user.accountId()) || policy.requires(user))) {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                response.setContentType("application/problem+json;charset=UTF-8");
-                response.getWriter().write("{\"status\":403,\"title\":\"需要两步验证\",\"detail\":\"该账号须两步验证，"
-                        + "不能只凭密码调用接口；请登录网页，在个人中心创建个人 API 令牌（Authorization: Bearer …）\"}");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.getWriter().write(json.writeValueAsString(ApiErrors.problem(HttpStatus.FORBIDDEN, "需要两步验证",
+                        "该账号须两步验证，不能只凭密码调用接口；请登录网页，在个人中心创建个人 API 令牌（Authorization: Bearer …）")));
                 return;
             }
             chain.doFilter(request, response);

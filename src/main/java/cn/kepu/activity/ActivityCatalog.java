@@ -86,18 +86,26 @@ class ActivityCatalog {
     /**
      * 考核's read model: for each of these units, how many of the campaign's activities organized by it or beneath it
      * count (approved or completed) — all of them, or only those counting as {@code topic} (食品安全) under the
-     * campaign's rules — within the reader's scope. One query per unit.
+     * campaign's rules — within the reader's scope. One grouped query (per organizer), whatever the number of units,
+     * summed here over each unit's subtree.
      */
     Map<Long, Long> countingWithin(long campaignId, String topic, List<Organization> units) {
+        Specification<Activity> spec = spec(new Filter(campaignId, null, null, false))
+                .and((root, query, cb) -> root.get("state").in(ActivityState.COUNTING));
+        if (topic != null) {
+            spec = spec.and((root, query, cb) -> cb.like(root.get("countedTopics"), "%|" + topic + "|%"));
+        }
+        var cb = entities.getCriteriaBuilder();
+        var query = cb.createTupleQuery();
+        var root = query.from(Activity.class);
+        var path = root.get("organizer").get("path");
+        query.multiselect(path, cb.count(root)).where(spec.toPredicate(root, query, cb)).groupBy(path);
+        Map<String, Long> byOrganizer = new HashMap<>();
+        entities.createQuery(query).getResultList().forEach(t -> byOrganizer.put(t.get(0, String.class), t.get(1, Long.class)));
         Map<Long, Long> counts = new LinkedHashMap<>();
         for (Organization unit : units) {
-            Specification<Activity> spec = spec(new Filter(campaignId, null, null, false))
-                    .and((root, query, cb) -> root.get("state").in(ActivityState.COUNTING))
-                    .and((root, query, cb) -> cb.like(root.get("organizer").get("path"), unit.getPath() + "%"));
-            if (topic != null) {
-                spec = spec.and((root, query, cb) -> cb.like(root.get("countedTopics"), "%|" + topic + "|%"));
-            }
-            counts.put(unit.getId(), activities.count(spec));
+            counts.put(unit.getId(), byOrganizer.entrySet().stream().filter(e -> e.getKey().startsWith(unit.getPath()))
+                    .mapToLong(Map.Entry::getValue).sum());
         }
         return counts;
     }

@@ -16,7 +16,7 @@ public sealed interface Rule {
     record Scored(BigDecimal points, String why) {
 
         public Scored {
-            points = points.setScale(2, RoundingMode.HALF_UP);
+            points = round(points);
         }
     }
 
@@ -40,10 +40,10 @@ public sealed interface Rule {
             BigDecimal base = points.multiply(ratio.min(BigDecimal.ONE));
             BigDecimal extra = ratio.compareTo(BigDecimal.ONE) > 0
                     ? extraPerTarget.multiply(ratio.subtract(BigDecimal.ONE)).min(extraCap) : BigDecimal.ZERO;
-            Scored scored = new Scored(base.add(extra), "");
-            return new Scored(scored.points(), "完成" + plain(figure.actual()) + "，目标" + plain(figure.target())
-                    + "（" + percent(ratio) + "），得" + plain(scored.points()) + "分（满分" + plain(points) + "分"
-                    + (extra.signum() > 0 ? "，超额加" + plain(extra.setScale(2, RoundingMode.HALF_UP)) + "分" : "") + "）");
+            BigDecimal earned = round(base.add(extra));
+            return new Scored(earned, "完成" + plain(figure.actual()) + "，目标" + plain(figure.target())
+                    + "（" + percent(ratio) + "），得" + plain(earned) + "分（满分" + plain(points) + "分"
+                    + (extra.signum() > 0 ? "，超额加" + plain(round(extra)) + "分" : "") + "）");
         }
     }
 
@@ -58,11 +58,10 @@ public sealed interface Rule {
             BigDecimal share = figure.target().signum() == 0 ? BigDecimal.ONE
                     : figure.actual().divide(figure.target(), 6, RoundingMode.HALF_UP);
             BigDecimal off = perNotice.multiply(BigDecimal.valueOf(figure.notices()));
-            BigDecimal earned = points.multiply(share).subtract(off).max(BigDecimal.ZERO);
-            Scored scored = new Scored(earned, "");
-            return new Scored(scored.points(), "按时完成" + plain(figure.actual()) + "/" + plain(figure.target()) + "项"
+            BigDecimal earned = round(points.multiply(share).subtract(off).max(BigDecimal.ZERO));
+            return new Scored(earned, "按时完成" + plain(figure.actual()) + "/" + plain(figure.target()) + "项"
                     + (figure.notices() > 0 ? "，收到督办单" + figure.notices() + "份扣" + plain(off) + "分" : "")
-                    + "，得" + plain(scored.points()) + "分（满分" + plain(points) + "分）");
+                    + "，得" + plain(earned) + "分（满分" + plain(points) + "分）");
         }
     }
 
@@ -87,12 +86,15 @@ public sealed interface Rule {
         @Override
         public Scored score(BigDecimal points, Figure figure) {
             BigDecimal total = each.multiply(figure.actual());
-            BigDecimal capped = each.signum() >= 0 ? total.min(cap) : total.max(cap.negate());
-            Scored scored = new Scored(capped, "");
+            BigDecimal limited = each.signum() >= 0 ? total.min(cap) : total.max(cap.negate());
             String word = each.signum() >= 0 ? "加" : "扣";
-            return new Scored(scored.points(), plain(figure.actual()) + "次，" + word + plain(scored.points().abs()) + "分"
-                    + (capped.compareTo(total) != 0 ? "（最多" + word + plain(cap) + "分）" : ""));
+            return new Scored(limited, plain(figure.actual()) + "次，" + word + plain(round(limited).abs()) + "分"
+                    + (limited.compareTo(total) != 0 ? "（最多" + word + plain(cap) + "分）" : ""));
         }
+    }
+
+    private static BigDecimal round(BigDecimal points) {
+        return points.setScale(2, RoundingMode.HALF_UP);
     }
 
     private static String plain(BigDecimal value) {

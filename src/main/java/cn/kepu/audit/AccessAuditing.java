@@ -66,15 +66,16 @@ class AccessAuditing implements WebMvcConfigurer {
         // A page's role check throws past the dispatcher and becomes a 403 only in the security filter, after this.
         int status = ex instanceof AccessDeniedException ? 403 : response.getStatus();
         MultipartHttpServletRequest upload = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        String sent = upload == null ? "" : files(upload);
         if (DENIED.contains(status)) {
             events.publishEvent(ActionPerformed.of(AuditAction.DENIED, "访问", null, shorten(address, 200),
                     request.getMethod() + " " + shorten(address, 1000) + " → " + status).failed());
-        } else if (upload != null && !files(upload).isEmpty()) {
+        } else if (!sent.isEmpty()) {
             Object refusal = request.getAttribute(REFUSAL);
             boolean failed = status >= 400 || ex != null || refusal != null;
             String path = request.getRequestURI();
             ActionPerformed uploaded = ActionPerformed.of(AuditAction.UPLOAD, "上传", null, shorten(path, 200),
-                    shorten(request.getMethod() + " " + path + "：" + files(upload)
+                    shorten(request.getMethod() + " " + path + "：" + sent
                             + (failed ? "；未接受：" + (refusal != null ? refusal : ex != null ? "处理出错" : "HTTP " + status) : ""), 1000));
             events.publishEvent(failed ? uploaded.failed() : uploaded);
         } else if (status == 200 && ex == null && isFile(request, response)) {

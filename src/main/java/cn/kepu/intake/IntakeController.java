@@ -56,9 +56,7 @@ class IntakeController {
 
     @GetMapping
     String start(Model model) {
-        model.addAttribute("issuers", issuers());
-        model.addAttribute("issuerId", scope.ownUnit().map(Organization::getId).orElse(null));
-        return "intake/start";
+        return start(model, null, null, null);
     }
 
     /** Starts reading and sends the person to a page that waits for it (and, by asking after it, keeps it going). */

@@ -123,9 +123,4 @@ class ReadingJobs {
             return now.isAfter(job.seen.plus(Duration.ofMinutes(2)));
         });
     }
-
-    /** Readings still at work (for tests and the benchmark). */
-    long running() {
-        return jobs.values().stream().filter(j -> !j.work.isDone()).count();
-    }
 }

@@ -41,13 +41,17 @@ class ActualSources {
         return feeding;
     }
 
-    /** Quota id → its parts in words: "本单位审核通过的活动 2项 + 本单位填报的更正 20项". */
-    Map<Long, String> partsInWords(Assignment assignment) {
+    /**
+     * What counts the assignment's quotas and what each actual is made of, in words ("本单位审核通过的活动 2项 + 本单位填报的
+     * 更正 20项"): what the assignment page shows, read once.
+     */
+    Progress.Actuals of(Assignment assignment) {
+        Map<Long, String> fed = feeding(assignment.getTargets().stream().map(t -> t.getQuota().getId()).toList());
         Map<Long, String> unitOf = new HashMap<>();
         assignment.getTargets().forEach(t -> unitOf.put(t.getQuota().getId(), t.getQuota().getUnit()));
         Map<Long, String> words = new HashMap<>();
-        parts(assignment).forEach((quota, parts) -> words.put(quota, words(parts, unitOf.get(quota))));
-        return words;
+        parts(assignment, fed).forEach((quota, parts) -> words.put(quota, words(parts, unitOf.get(quota))));
+        return new Progress.Actuals(fed, words);
     }
 
     static String words(List<Part> parts, String unit) {
@@ -64,12 +68,11 @@ class ActualSources {
     }
 
     /** Quota id → the parts of the assignment's actual (summed over its unit's subtree). */
-    Map<Long, List<Part>> parts(Assignment assignment) {
+    private Map<Long, List<Part>> parts(Assignment assignment, Map<Long, String> fed) {
         List<Long> quotaIds = assignment.getTargets().stream().map(t -> t.getQuota().getId()).toList();
         if (quotaIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> fed = feeding(quotaIds);
         long unit = assignment.getOrganization().getId();
         // Counted parts before typed ones, the unit's own before those beneath: the order a person checks them in.
         Map<Long, Map<String, BigDecimal>> sums = new HashMap<>();

@@ -127,8 +127,9 @@ class AssignmentController {
         model.addAttribute("reports", reports);
         model.addAttribute("files", progress.files(reports));
         model.addAttribute("row", ledger.rowOf(assignment));
-        model.addAttribute("parts", progress.actualParts(assignment.getId()));
-        model.addAttribute("fed", progress.feeding(assignment.getId()));
+        Progress.Actuals actuals = progress.actuals(assignment.getId());
+        model.addAttribute("parts", actuals.parts());
+        model.addAttribute("fed", actuals.fedBy());
         model.addAttribute("children", progress.children(assignment.getId()));
         model.addAttribute("ownTasks", tasks.findByParentTaskIdAndPlan_Issuer_Id(assignment.getTask().getId(),
                 assignment.getOrganization().getId()));

@@ -149,7 +149,7 @@ public class Progress {
         links.forEach(report::link);
         reports.saveAndFlush(report);
         attachments.attach(Owner.progressReport(report.getId()), files, uploads);
-        recount(assignment, form.getValues());
+        recount(assignment, before, form.getValues());
         assignment.moveTo(form.getState(), clock.instant());
         events.publishEvent(ActionPerformed.of(AuditAction.REPORT, "任务进展", assignmentId,
                 assignment.getOrganization().getName() + "：" + assignment.getTask().label(),
@@ -229,9 +229,9 @@ public class Progress {
      * A report's values replace what the unit reported before for those quotas (zero withdraws one); quotas the
      * report leaves empty keep their earlier values. The assignment's reported values are replaced as a whole.
      */
-    private void recount(Assignment assignment, Map<Long, BigDecimal> values) {
+    private void recount(Assignment assignment, Map<Long, BigDecimal> before, Map<Long, BigDecimal> values) {
         String ref = ref(assignment);
-        Map<Long, BigDecimal> reported = new HashMap<>(counting.counted(REPORT_SOURCE, ref));
+        Map<Long, BigDecimal> reported = new HashMap<>(before);
         values.forEach((quotaId, value) -> {
             if (value != null) {
                 reported.put(quotaId, value);
@@ -253,16 +253,26 @@ public class Progress {
         return reported(assignment(assignmentId));
     }
 
-    /** Quota id → what counts it (a campaign's approved activities), for the assignment's quotas that a source counts. */
-    @Transactional(readOnly = true)
-    public Map<Long, String> feeding(long assignmentId) {
-        return sources.feeding(assignment(assignmentId).getTargets().stream().map(t -> t.getQuota().getId()).toList());
+    /**
+     * @param fedBy quota id → what counts it (a campaign's approved activities), for the quotas a source counts
+     * @param parts quota id → where its actual comes from, in words: "本单位审核通过的活动 2项 + 本单位填报的更正 3项"
+     */
+    public record Actuals(Map<Long, String> fedBy, Map<Long, String> parts) {
     }
 
-    /** Quota id → where its actual comes from, in words: "本单位审核通过的活动 2项 + 本单位填报的更正 3项". */
+    @Transactional(readOnly = true)
+    public Actuals actuals(long assignmentId) {
+        return sources.of(assignment(assignmentId));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, String> feeding(long assignmentId) {
+        return actuals(assignmentId).fedBy();
+    }
+
     @Transactional(readOnly = true)
     public Map<Long, String> actualParts(long assignmentId) {
-        return sources.partsInWords(assignment(assignmentId));
+        return actuals(assignmentId).parts();
     }
 
     private Map<Long, BigDecimal> reported(Assignment assignment) {

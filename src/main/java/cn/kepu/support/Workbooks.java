@@ -67,10 +67,6 @@ public class Workbooks {
         }
     }
 
-    Limits limits() {
-        return limits;
-    }
-
     /** Too many imports at once: the person tries again in a moment; the API answers 503 with Retry-After. */
     public static class Busy extends RuleViolation {
 

@@ -154,6 +154,26 @@ class PlanBrowserTests {
     }
 
     @Test
+    @DisplayName("上传超过每次上限（120MB）的证明材料：不读文件就转到说明页，写明大小和上限，一键返回填报页")
+    void aTooLargeUploadIsExplained() throws Exception {
+        browser.login("taishan", Demo.PASSWORD);
+        browser.open("/my-tasks");
+        browser.waitFor(By.cssSelector("a.report-progress")).click();
+        browser.waitFor(By.id("progress-form"));
+        String page = browser.path();
+        Path huge = folder.resolve("现场录像.pdf");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(121L * 1024 * 1024); // sparse: nothing is written to the disk
+        }
+        browser.driver().findElement(By.id("files")).sendKeys(huge.toString());
+        browser.press(By.id("submit-progress"));
+        assertThat(browser.waitFor(By.id("too-large")).getText()).contains("超过每次上传的上限120MB");
+        browser.click(By.id("back"));
+        browser.waitFor(By.id("progress-form"));
+        assertThat(browser.path()).isEqualTo(page);
+    }
+
+    @Test
     @DisplayName("提醒任务运行后，铃铛显示未读数；点开看到逾期提醒，点提醒进入该任务")
     void bellShowsReminders() throws Exception {
         reminders.run();
