@@ -16,10 +16,23 @@ import cn.kepu.org.Organization;
 @Transactional(readOnly = true)
 public class ActivityFigures {
 
-    private final ActivityCatalog catalog;
+    /** A campaign a module may count by, with the topics its counting rules name (食品安全 …). */
+    public record CampaignChoice(long id, String name, int year, java.util.Set<String> topics) {
+    }
 
-    ActivityFigures(ActivityCatalog catalog) {
+    private final ActivityCatalog catalog;
+    private final CampaignManagement campaigns;
+
+    ActivityFigures(ActivityCatalog catalog, CampaignManagement campaigns) {
         this.catalog = catalog;
+        this.campaigns = campaigns;
+    }
+
+    /** The campaigns run by the unit or beneath it that the reader may see, newest first. */
+    public List<CampaignChoice> campaignsRunWithin(Organization unit) {
+        return campaigns.visible().stream().filter(c -> c.getOrganizer().isWithin(unit))
+                .map(c -> new CampaignChoice(c.getId(), c.getName(), c.getEventStart().getYear(), c.countingRuleMap().keySet()))
+                .toList();
     }
 
     /** Unit id → the campaign's approved or completed activities organized by it or beneath it (of {@code topic}, if given). */

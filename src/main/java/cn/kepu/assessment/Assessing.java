@@ -62,12 +62,22 @@ public class Assessing {
             computed.putAll(items);
             return computed;
         }));
+        return ranked(scheme, units, figures, Map.of(), grades);
+    }
+
+    /**
+     * Scores and ranks the units on figures already gathered (read live, or frozen), with the issuer's adjustments of
+     * computed indicators (unit id → indicator name → the points it was set to).
+     */
+    public List<Result> ranked(Indicator scheme, List<Organization> units, Map<Long, Map<String, Figure>> figures,
+            Map<Long, Map<String, Indicator.Adjusted>> adjustments, Grades grades) {
         Map<String, Indicator.Score> scores = new LinkedHashMap<>();
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         Map<String, Organization> byKey = new HashMap<>();
         for (Organization unit : units) {
             String key = String.valueOf(unit.getId());
-            Indicator.Score score = scheme.score(figures.get(unit.getId()));
+            Indicator.Score score = scheme.score(figures.getOrDefault(unit.getId(), Map.of()),
+                    adjustments.getOrDefault(unit.getId(), Map.of()));
             scores.put(key, score);
             totals.put(key, score.scored());
             byKey.put(key, unit);

@@ -32,6 +32,10 @@ public record Indicator(String name, BigDecimal points, Rule rule, List<Indicato
         return new Indicator(name, points, null, List.of(children));
     }
 
+    /** The points the issuer set a computed indicator to, and why; the computed score stays beside it in words. */
+    public record Adjusted(BigDecimal points, String reason) {
+    }
+
     /** An indicator's score for one unit, with the scores beneath it. */
     public record Score(String name, BigDecimal points, BigDecimal scored, String why, List<Score> children) {
     }
@@ -41,17 +45,33 @@ public record Indicator(String name, BigDecimal points, Rule rule, List<Indicato
      * figure scores nothing and says so (its data has not come in).
      */
     public Score score(Map<String, Figure> figures) {
+        return score(figures, Map.of());
+    }
+
+    /** Scores a unit, an adjusted indicator taking the points it was set to (its computed score said beside them). */
+    public Score score(Map<String, Figure> figures, Map<String, Adjusted> adjustments) {
         if (rule != null) {
             Figure figure = figures.get(name);
+            Adjusted adjusted = adjustments.get(name);
+            String computed;
+            BigDecimal earned;
             if (figure == null) {
-                return new Score(name, points, BigDecimal.ZERO.setScale(2), "暂无数据，得0分", List.of());
+                earned = BigDecimal.ZERO.setScale(2);
+                computed = rule instanceof Rule.Manual ? "待评分，暂计0分" : "暂无数据，得0分";
+            } else {
+                Rule.Scored scored = rule.score(points, figure);
+                earned = scored.points();
+                computed = scored.why();
             }
-            Rule.Scored scored = rule.score(points, figure);
-            return new Score(name, points, scored.points(), scored.why(), List.of());
+            if (adjusted != null) {
+                return new Score(name, points, adjusted.points().setScale(2, java.math.RoundingMode.HALF_UP), computed + "；调整为"
+                        + adjusted.points().stripTrailingZeros().toPlainString() + "分（理由：" + adjusted.reason() + "）", List.of());
+            }
+            return new Score(name, points, earned, computed, List.of());
         }
         List<Score> scores = new ArrayList<>();
         for (Indicator child : children) {
-            scores.add(child.score(figures));
+            scores.add(child.score(figures, adjustments));
         }
         BigDecimal total = scores.stream().map(Score::scored).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         return new Score(name, points, total, null, scores);

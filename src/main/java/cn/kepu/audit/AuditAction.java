@@ -31,7 +31,10 @@ public enum AuditAction {
     DECOMPOSE("分解任务"),
     SUBMIT("提交"),
     APPROVE("审核通过"),
-    RETURN("退回");
+    RETURN("退回"),
+    SCORE("评分"),
+    OBJECT("提出异议"),
+    ANSWER("答复");
 
     private final String label;
 

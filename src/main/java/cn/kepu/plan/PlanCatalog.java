@@ -73,8 +73,8 @@ public class PlanCatalog {
         return assignments.findByTask_Plan_Id(plan.getId()).stream().filter(a -> current.covers(a.getOrganization())).toList();
     }
 
-    /** A quota other modules may count toward, with a label a person recognizes. */
-    public record QuotaChoice(long id, String label) {
+    /** A quota other modules may count toward, with a label a person recognizes and the plan it belongs to. */
+    public record QuotaChoice(long id, String label, long planId) {
     }
 
     /**
@@ -86,7 +86,7 @@ public class PlanCatalog {
         return visible().stream().filter(p -> p.getIssuer().getId() == issuerId)
                 .sorted(Comparator.comparing(WorkPlan::getPeriodFrom).reversed())
                 .flatMap(p -> p.getTasks().stream().flatMap(t -> t.getQuotas().stream()
-                        .map(q -> new QuotaChoice(q.getId(), p.getTitle() + " · " + t.label() + " · " + q.describe()))))
+                        .map(q -> new QuotaChoice(q.getId(), p.getTitle() + " · " + t.label() + " · " + q.describe(), p.getId()))))
                 .toList();
     }
 

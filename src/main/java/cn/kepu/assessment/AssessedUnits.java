@@ -1,0 +1,63 @@
+package cn.kepu.assessment;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The units a scheme assesses and when each submitted its self-assessment. Plain JDBC: a scheme over every county
+ * association in the country writes 2,800 of these rows at once.
+ */
+@Repository
+class AssessedUnits {
+
+    private final JdbcTemplate jdbc;
+
+    AssessedUnits(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void replace(long schemeId, List<Long> organizationIds) {
+        jdbc.update("delete from assessment_unit where scheme_id = ?", schemeId);
+        jdbc.batchUpdate("insert into assessment_unit (scheme_id, organization_id) values (?, ?)", organizationIds, 1000,
+                (ps, id) -> {
+                    ps.setLong(1, schemeId);
+                    ps.setLong(2, id);
+                });
+    }
+
+    List<Long> of(long schemeId) {
+        return jdbc.queryForList("select organization_id from assessment_unit where scheme_id = ? order by organization_id",
+                Long.class, schemeId);
+    }
+
+    boolean assessed(long schemeId, long organizationId) {
+        return jdbc.queryForObject("select count(*) from assessment_unit where scheme_id = ? and organization_id = ?",
+                Integer.class, schemeId, organizationId) > 0;
+    }
+
+    /** The schemes that assess this unit. */
+    List<Long> schemesOf(long organizationId) {
+        return jdbc.queryForList("select scheme_id from assessment_unit where organization_id = ?", Long.class, organizationId);
+    }
+
+    /** Unit id → when it submitted its self-assessment, for the units that have. */
+    Map<Long, Instant> submitted(long schemeId) {
+        Map<Long, Instant> submitted = new HashMap<>();
+        jdbc.query("select organization_id, self_submitted_at from assessment_unit where scheme_id = ? and self_submitted_at is not null",
+                rs -> {
+                    submitted.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                }, schemeId);
+        return submitted;
+    }
+
+    void submit(long schemeId, long organizationId, Instant at, String by) {
+        jdbc.update("update assessment_unit set self_submitted_at = ?, self_submitted_by = ? where scheme_id = ? and organization_id = ?",
+                Timestamp.from(at), by, schemeId, organizationId);
+    }
+}

@@ -1,0 +1,470 @@
+package cn.kepu.assessment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.kepu.activity.ActivityFigures;
+import cn.kepu.audit.ActionPerformed;
+import cn.kepu.audit.AuditAction;
+import cn.kepu.org.DataScope;
+import cn.kepu.org.Organization;
+import cn.kepu.org.OrganizationDirectory;
+import cn.kepu.org.Scope;
+import cn.kepu.org.UnitType;
+import cn.kepu.plan.PlanCatalog;
+import cn.kepu.plan.WorkPlan;
+import cn.kepu.support.NotFoundException;
+import cn.kepu.support.RuleViolation;
+import cn.kepu.support.Versions;
+
+/**
+ * Assessment schemes and their indicators. The issuer's people (within its subtree, not as reporters) define and run
+ * a scheme; an assessed unit sees it once published. While a draft, everything may change; after, only the workflow
+ * moves it ({@link Workflow}).
+ */
+@Service
+@Transactional
+public class SchemeManagement {
+
+    private final Schemes schemes;
+    private final SchemeIndicators indicators;
+    private final AssessedUnits units;
+    private final DataScope scope;
+    private final OrganizationDirectory organizations;
+    private final PlanCatalog plans;
+    private final ActivityFigures activities;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SchemeManagement(Schemes schemes, SchemeIndicators indicators, AssessedUnits units, DataScope scope,
+            OrganizationDirectory organizations, PlanCatalog plans, ActivityFigures activities, ApplicationEventPublisher events,
+            Clock clock) {
+        this.schemes = schemes;
+        this.indicators = indicators;
+        this.units = units;
+        this.scope = scope;
+        this.organizations = organizations;
+        this.plans = plans;
+        this.activities = activities;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The schemes the user runs (issued within their subtree) and those that assess their unit, newest first. */
+    @Transactional(readOnly = true)
+    public List<Scheme> visible() {
+        Scope current = scope.current();
+        Set<Long> assessingOwn = scope.ownUnit().map(u -> Set.copyOf(units.schemesOf(u.getId()))).orElse(Set.of());
+        return schemes.findAll().stream()
+                .filter(s -> manages(s, current) || assessingOwn.contains(s.getId()) && s.getState() != SchemeState.DRAFT)
+                .sorted(Comparator.comparing(Scheme::getYear).reversed().thenComparing(Scheme::getId, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** The scheme, if the user runs it or it assesses their unit and is published; otherwise as if it did not exist. */
+    @Transactional(readOnly = true)
+    public Scheme scheme(long id) {
+        Scheme s = schemes.findById(id).orElseThrow(() -> new NotFoundException("考核方案"));
+        if (manages(s) || s.getState() != SchemeState.DRAFT && assessedUnit(s).isPresent()) {
+            return s;
+        }
+        throw new NotFoundException("考核方案");
+    }
+
+    /** The scheme, or null where {@link #scheme(long)} would answer that it does not exist. */
+    @Transactional(readOnly = true)
+    Scheme schemeOrNull(long id) {
+        try {
+            return scheme(id);
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    /** The scheme, if the user runs it. */
+    @Transactional(readOnly = true)
+    public Scheme managed(long id) {
+        Scheme s = scheme(id);
+        if (!manages(s)) {
+            throw new NotFoundException("考核方案");
+        }
+        return s;
+    }
+
+    public boolean manages(Scheme s) {
+        return manages(s, scope.current());
+    }
+
+    private static boolean manages(Scheme s, Scope current) {
+        return current.onlyOrganizationId() == null && current.covers(s.getIssuer());
+    }
+
+    /** The user's own unit, if the scheme assesses it. */
+    @Transactional(readOnly = true)
+    public Optional<Organization> assessedUnit(Scheme s) {
+        return scope.ownUnit().filter(u -> units.assessed(s.getId(), u.getId()));
+    }
+
+    /** The assessed units, in tree order. */
+    @Transactional(readOnly = true)
+    public List<Organization> assessed(Scheme s) {
+        return organizations.byIds(units.of(s.getId())).stream().sorted(Comparator.comparing(Organization::getPath)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SchemeIndicator> indicators(Scheme s) {
+        return indicators.findBySchemeIdOrderByPosition(s.getId());
+    }
+
+    @Transactional(readOnly = true)
+    SchemeTree tree(Scheme s) {
+        return SchemeTree.of(indicators(s));
+    }
+
+    /** Associations within scope, which may issue schemes. */
+    @Transactional(readOnly = true)
+    public List<Organization> issuers() {
+        return plans.issuers().stream().filter(o -> o.getUnitType() == UnitType.ASSOCIATION).toList();
+    }
+
+    /** The units an issuer may assess: those beneath it, enabled, in tree order. */
+    @Transactional(readOnly = true)
+    public List<Organization> candidates(Organization issuer) {
+        return organizations.subtree(issuer).stream().filter(o -> !o.getId().equals(issuer.getId()))
+                .filter(Organization::isEnabled).toList();
+    }
+
+    /**
+     * The usual groups an issuer assesses, by the words of the notices: its county-level associations (各县市区（功能区）
+     * 科协, functional zones included) and its societies (各市级学会), each as the units' ids.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<Long>> groups(Organization issuer) {
+        List<Organization> children = organizations.children(issuer.getId()).stream()
+                .filter(Organization::isEnabled).toList();
+        Map<String, List<Long>> groups = new java.util.LinkedHashMap<>();
+        List<Long> associations = children.stream().filter(o -> o.getUnitType() == UnitType.ASSOCIATION).map(Organization::getId).toList();
+        List<Long> societies = children.stream().filter(o -> o.getUnitType() == UnitType.SOCIETY).map(Organization::getId).toList();
+        if (!associations.isEmpty()) {
+            groups.put("下级科协（含功能区）", associations);
+        }
+        if (!societies.isEmpty()) {
+            groups.put(issuer.getLevel().label() + "学会", societies);
+        }
+        return groups;
+    }
+
+    /** The issuer's earlier schemes, to copy indicators from and compare results with. */
+    @Transactional(readOnly = true)
+    public List<Scheme> earlier(Organization issuer) {
+        return schemes.findByIssuer_IdOrderByYearDescIdDesc(issuer.getId());
+    }
+
+    /** The quotas a ledger indicator may read: those of the plans the issuer issued. */
+    @Transactional(readOnly = true)
+    public List<PlanCatalog.QuotaChoice> quotaChoices(Scheme s) {
+        return plans.quotasIssuedBy(s.getIssuer().getId());
+    }
+
+    /** The plans a timeliness indicator may read: those the issuer issued. */
+    @Transactional(readOnly = true)
+    public List<WorkPlan> planChoices(Scheme s) {
+        return plans.visible().stream().filter(p -> p.getIssuer().getId().equals(s.getIssuer().getId()))
+                .sorted(Comparator.comparing(WorkPlan::getPeriodFrom).reversed()).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActivityFigures.CampaignChoice> campaignChoices(Scheme s) {
+        return activities.campaignsRunWithin(s.getIssuer());
+    }
+
+    public Scheme create(SchemeForm form) {
+        if (form.getIssuerId() == null) {
+            throw new RuleViolation("issuerId", "请选择考核单位");
+        }
+        Organization issuer = scope.visible(form.getIssuerId());
+        if (scope.current().onlyOrganizationId() != null) {
+            throw new RuleViolation("issuerId", "填报员不能制定考核方案，请联系本单位工作人员");
+        }
+        BandsText bands = check(form, null, issuer);
+        Scheme s = new Scheme(issuer, clock.instant());
+        s.apply(form, bands);
+        schemes.saveAndFlush(s);
+        units.replace(s.getId(), new ArrayList<>(new LinkedHashSet<>(form.getUnitIds())));
+        if (form.getPreviousId() != null) {
+            copyIndicators(schemes.findById(form.getPreviousId()).orElseThrow(), s);
+        }
+        events.publishEvent(ActionPerformed.of(AuditAction.CREATE, "考核方案", s.getId(), s.getTitle(),
+                "考核单位：" + issuer.getName() + "；被考核单位" + form.getUnitIds().size() + "个"));
+        return s;
+    }
+
+    public Scheme update(long id, SchemeForm form) {
+        Scheme s = draft(id);
+        Versions.check(form.getVersion(), s.getVersion(), id, "考核方案“" + s.getTitle() + "”");
+        BandsText bands = check(form, s, s.getIssuer());
+        s.apply(form, bands);
+        units.replace(s.getId(), new ArrayList<>(new LinkedHashSet<>(form.getUnitIds())));
+        events.publishEvent(ActionPerformed.of(AuditAction.UPDATE, "考核方案", s.getId(), s.getTitle(), "修改方案设置"));
+        return s;
+    }
+
+    @Transactional(readOnly = true)
+    public SchemeForm form(Scheme s) {
+        SchemeForm f = new SchemeForm();
+        f.setVersion(s.getVersion());
+        f.setIssuerId(s.getIssuer().getId());
+        f.setYear(s.getYear());
+        f.setTitle(s.getTitle());
+        f.setDocumentNumber(s.getDocumentNumber());
+        f.setTotalPoints(s.getTotalPoints());
+        f.setBands(s.getBands());
+        f.setSelfAssessmentDeadline(s.getSelfAssessmentDeadline());
+        f.setPublicityDays(s.getPublicityDays());
+        f.setPreviousId(s.getPreviousId());
+        f.setUnitIds(new ArrayList<>(units.of(s.getId())));
+        return f;
+    }
+
+    public SchemeIndicator addIndicator(long schemeId, IndicatorForm form) {
+        Scheme s = draft(schemeId);
+        check(form, s, null);
+        List<SchemeIndicator> all = indicators(s);
+        SchemeIndicator i = new SchemeIndicator(s.getId(), all.stream().mapToInt(SchemeIndicator::getPosition).max().orElse(0) + 1);
+        i.apply(resolved(form, s));
+        indicators.save(i);
+        return i;
+    }
+
+    public SchemeIndicator updateIndicator(long schemeId, long indicatorId, IndicatorForm form) {
+        Scheme s = draft(schemeId);
+        SchemeIndicator i = indicator(s, indicatorId);
+        check(form, s, i);
+        i.apply(resolved(form, s));
+        return i;
+    }
+
+    public void removeIndicator(long schemeId, long indicatorId) {
+        Scheme s = draft(schemeId);
+        SchemeIndicator i = indicator(s, indicatorId);
+        List<SchemeIndicator> beneath = indicators(s).stream().filter(c -> i.getId().equals(c.getParentId())).toList();
+        indicators.deleteAll(beneath);
+        indicators.delete(i);
+    }
+
+    @Transactional(readOnly = true)
+    public SchemeIndicator indicator(Scheme s, long indicatorId) {
+        return indicators.findById(indicatorId).filter(i -> i.getSchemeId() == s.getId())
+                .orElseThrow(() -> new NotFoundException("指标"));
+    }
+
+    /** What is not yet right about a scheme's indicators; publishing is refused while there is any. */
+    @Transactional(readOnly = true)
+    public List<String> problems(Scheme s) {
+        List<String> problems = new ArrayList<>();
+        SchemeTree tree = tree(s);
+        if (tree.scoring(s.getTitle()).isEmpty()) {
+            problems.add("还没有指标");
+        }
+        tree.firstLevel().stream().filter(i -> i.getKind() == IndicatorKind.GROUP && tree.beneath(i).isEmpty())
+                .forEach(i -> problems.add("一级指标“" + i.getName() + "”下还没有二级指标"));
+        BigDecimal full = tree.fullPoints();
+        if (full.compareTo(s.getTotalPoints()) != 0) {
+            problems.add("各项指标分值合计" + plain(full) + "分，与方案总分" + plain(s.getTotalPoints()) + "分不符");
+        }
+        if (units.of(s.getId()).isEmpty()) {
+            problems.add("还没有选择被考核单位");
+        }
+        return problems;
+    }
+
+    private Scheme draft(long id) {
+        Scheme s = managed(id);
+        if (s.getState() != SchemeState.DRAFT) {
+            throw new RuleViolation("方案已发布，不能再修改方案和指标");
+        }
+        return s;
+    }
+
+    private void copyIndicators(Scheme from, Scheme to) {
+        if (!manages(from)) {
+            throw new NotFoundException("考核方案");
+        }
+        Map<Long, Long> copied = new HashMap<>();
+        for (SchemeIndicator i : indicators(from)) {
+            SchemeIndicator copy = indicators.save(i.copyTo(to.getId(), i.getParentId() == null ? null : copied.get(i.getParentId())));
+            copied.put(i.getId(), copy.getId());
+        }
+    }
+
+    private BandsText check(SchemeForm f, Scheme self, Organization issuer) {
+        List<RuleViolation> problems = new ArrayList<>();
+        if (f.getTitle() == null || f.getTitle().isBlank()) {
+            problems.add(new RuleViolation("title", "请填写方案名称，如“泰安市科协2022年度科普工作目标责任考核”"));
+        } else if (f.getTitle().strip().length() > 200) {
+            problems.add(new RuleViolation("title", "方案名称不能超过200字"));
+        } else if ((self == null || !self.getTitle().equals(f.getTitle().strip()))
+                && schemes.existsByIssuer_IdAndTitle(issuer.getId(), f.getTitle().strip())) {
+            problems.add(new RuleViolation("title", "本单位已有名为“" + f.getTitle().strip() + "”的考核方案"));
+        }
+        if (f.getYear() == null || f.getYear() < 2000 || f.getYear() > 2100) {
+            problems.add(new RuleViolation("year", "请填写考核年度，如2022"));
+        }
+        if (f.getTotalPoints() == null || f.getTotalPoints().signum() <= 0 || f.getTotalPoints().compareTo(new BigDecimal("1000")) > 0) {
+            problems.add(new RuleViolation("totalPoints", "总分应在1到1000分之间"));
+        }
+        if (f.getPublicityDays() != null && (f.getPublicityDays() < 1 || f.getPublicityDays() > 30)) {
+            problems.add(new RuleViolation("publicityDays", "公示天数应在1到30天之间"));
+        }
+        if (f.getDocumentNumber() != null && f.getDocumentNumber().strip().length() > 60) {
+            problems.add(new RuleViolation("documentNumber", "文号不能超过60字"));
+        }
+        Optional<BandsText> bands = BandsText.read(f.getBands());
+        if (bands.isEmpty()) {
+            problems.add(new RuleViolation("bands", "等次的写法如“优秀=90；良好=80；合格=60；不合格”（按分数），"
+                    + "或“优秀=20%；良好=30%；合格”（按名次比例），最后一项是其余单位的等次"));
+        } else if (!bands.get().byShare() && !descending(bands.get().limits().values())) {
+            problems.add(new RuleViolation("bands", "按分数划分等次时，分数线应从高到低"));
+        } else if (bands.get().byShare() && bands.get().limits().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .compareTo(BigDecimal.ONE) > 0) {
+            problems.add(new RuleViolation("bands", "各等次的比例合计超过100%"));
+        }
+        if (f.getUnitIds().isEmpty()) {
+            problems.add(new RuleViolation("unitIds", "请选择被考核单位"));
+        } else {
+            Set<Long> allowed = candidates(issuer).stream().map(Organization::getId).collect(Collectors.toSet());
+            if (!allowed.containsAll(f.getUnitIds())) {
+                problems.add(new RuleViolation("unitIds", "被考核单位只能是考核单位的下级单位"));
+            }
+        }
+        if (f.getPreviousId() != null && (self != null || schemes.findById(f.getPreviousId())
+                .filter(p -> p.getIssuer().getId().equals(issuer.getId())).isEmpty())) {
+            problems.add(new RuleViolation("previousId", self != null ? "指标只能在新建方案时复制" : "只能复制本单位以往的考核方案"));
+        }
+        RuleViolation.throwIfAny(problems);
+        return bands.get();
+    }
+
+    private static boolean descending(java.util.Collection<BigDecimal> values) {
+        BigDecimal last = null;
+        for (BigDecimal v : values) {
+            if (last != null && v.compareTo(last) >= 0) {
+                return false;
+            }
+            last = v;
+        }
+        return true;
+    }
+
+    /** The form with the plan its quota belongs to filled in (the page chooses a quota, the indicator keeps both). */
+    private IndicatorForm resolved(IndicatorForm f, Scheme s) {
+        if (f.getKind() == IndicatorKind.QUOTA) {
+            f.setPlanId(quotaChoices(s).stream().filter(q -> q.id() == f.getQuotaId()).findFirst().orElseThrow().planId());
+        }
+        return f;
+    }
+
+    private void check(IndicatorForm f, Scheme s, SchemeIndicator self) {
+        List<RuleViolation> problems = new ArrayList<>();
+        List<SchemeIndicator> all = indicators(s);
+        if (f.getName() == null || f.getName().isBlank()) {
+            problems.add(new RuleViolation("name", "请填写指标名称"));
+        } else if (f.getName().strip().length() > 100) {
+            problems.add(new RuleViolation("name", "指标名称不能超过100字"));
+        } else if (all.stream().anyMatch(i -> i.getName().equals(f.getName().strip()) && (self == null || !i.getId().equals(self.getId())))) {
+            problems.add(new RuleViolation("name", "方案中已有名为“" + f.getName().strip() + "”的指标"));
+        }
+        IndicatorKind kind = f.getKind();
+        if (kind == null) {
+            problems.add(new RuleViolation("kind", "请选择计分方式"));
+            RuleViolation.throwIfAny(problems);
+        }
+        if (f.getParentId() != null) {
+            Optional<SchemeIndicator> parent = all.stream().filter(i -> i.getId().equals(f.getParentId())).findFirst();
+            if (parent.isEmpty() || parent.get().getKind() != IndicatorKind.GROUP) {
+                problems.add(new RuleViolation("parentId", "上级指标应为本方案中下设指标的一级指标"));
+            } else if (kind == IndicatorKind.GROUP) {
+                problems.add(new RuleViolation("parentId", "指标最多两级：下设指标的一级指标不能放在其他指标之下"));
+            }
+        }
+        if (self != null && self.getKind() == IndicatorKind.GROUP && kind != IndicatorKind.GROUP
+                && all.stream().anyMatch(i -> self.getId().equals(i.getParentId()))) {
+            problems.add(new RuleViolation("kind", "该指标下还有二级指标，请先删除它们再改计分方式"));
+        }
+        if (kind != IndicatorKind.GROUP && !kind.adjustment()) {
+            if (f.getPoints() == null || f.getPoints().signum() <= 0) {
+                problems.add(new RuleViolation("points", "请填写分值（大于0）"));
+            } else if (f.getPoints().compareTo(s.getTotalPoints()) > 0) {
+                problems.add(new RuleViolation("points", "分值不能超过方案总分" + plain(s.getTotalPoints()) + "分"));
+            }
+        }
+        switch (kind) {
+            case QUOTA -> {
+                if (f.getQuotaId() == null) {
+                    problems.add(new RuleViolation("quotaId", "请选择台账中的指标"));
+                } else if (quotaChoices(s).stream().noneMatch(q -> q.id() == f.getQuotaId())) {
+                    problems.add(new RuleViolation("quotaId", "只能选择" + s.getIssuer().getName() + "自己计划中的指标"));
+                }
+            }
+            case ACTIVITIES -> {
+                if (f.getCampaignId() == null) {
+                    problems.add(new RuleViolation("campaignId", "请选择活动"));
+                } else if (campaignChoices(s).stream().noneMatch(c -> c.id() == f.getCampaignId())) {
+                    problems.add(new RuleViolation("campaignId", "只能选择" + s.getIssuer().getName() + "及其下级单位举办的活动"));
+                }
+                if (f.getTarget() == null || f.getTarget().signum() <= 0 || f.getTarget().stripTrailingZeros().scale() > 0) {
+                    problems.add(new RuleViolation("target", "请填写目标活动数（正整数）"));
+                }
+            }
+            case TIMELINESS -> {
+                if (f.getPlanId() == null) {
+                    problems.add(new RuleViolation("planId", "请选择工作计划"));
+                } else if (planChoices(s).stream().noneMatch(p -> p.getId().equals(f.getPlanId()))) {
+                    problems.add(new RuleViolation("planId", "只能选择" + s.getIssuer().getName() + "自己的工作计划"));
+                }
+                if (f.getPerNotice() != null && f.getPerNotice().signum() < 0) {
+                    problems.add(new RuleViolation("perNotice", "每份督办单扣分不能为负数"));
+                }
+            }
+            case BONUS, DEDUCTION -> {
+                if (f.getEachPoints() == null || f.getEachPoints().signum() <= 0) {
+                    problems.add(new RuleViolation("eachPoints", "请填写每次" + (kind == IndicatorKind.BONUS ? "加" : "扣") + "的分数（大于0）"));
+                }
+                if (f.getCap() == null || f.getCap().signum() <= 0) {
+                    problems.add(new RuleViolation("cap", "请填写最多" + (kind == IndicatorKind.BONUS ? "加" : "扣") + "的分数（大于0）"));
+                }
+            }
+            default -> {
+            }
+        }
+        if (kind == IndicatorKind.QUOTA || kind == IndicatorKind.ACTIVITIES) {
+            BigDecimal extra = f.getExtraPerTarget();
+            if (extra != null && extra.signum() < 0 || f.getExtraCap() != null && f.getExtraCap().signum() < 0) {
+                problems.add(new RuleViolation("extraPerTarget", "超额加分不能为负数"));
+            } else if (extra != null && extra.signum() > 0 && (f.getExtraCap() == null || f.getExtraCap().signum() == 0)) {
+                problems.add(new RuleViolation("extraCap", "有超额加分时，请填写最多加的分数"));
+            }
+        }
+        if (f.getGuidance() != null && f.getGuidance().strip().length() > 1000) {
+            problems.add(new RuleViolation("guidance", "评分标准不能超过1000字"));
+        }
+        RuleViolation.throwIfAny(problems);
+    }
+
+    static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}
