@@ -271,6 +271,19 @@ public class SchemeManagement {
                 .orElseThrow(() -> new NotFoundException("指标"));
     }
 
+    /** The 通报's body as the issuer edited it (the .docx puts it between the title and the ranking). */
+    public Scheme writeBulletin(long id, String body) {
+        Scheme s = managed(id);
+        if (body == null || body.isBlank()) {
+            throw new RuleViolation("body", "请填写通报正文");
+        }
+        if (body.strip().length() > 8000) {
+            throw new RuleViolation("body", "通报正文不能超过8000字");
+        }
+        s.writeBulletin(body.strip());
+        return s;
+    }
+
     /** What is not yet right about a scheme's indicators; publishing is refused while there is any. */
     @Transactional(readOnly = true)
     public List<String> problems(Scheme s) {
