@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,6 +33,7 @@ public class Scheme {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "issuer_id")
     private Organization issuer;
+    @Column(name = "assessment_year")
     private int year;
     private String title;
     private String documentNumber;

@@ -11,7 +11,7 @@ import java.util.Optional;
  * A stored scheme's indicators as the tree that scores units ({@link Indicator}), with where each computed one reads
  * its figure. Names are unique within a scheme, so figures, given points and adjustments are keyed by name.
  */
-record SchemeTree(List<SchemeIndicator> firstLevel, Map<Long, List<SchemeIndicator>> beneath,
+public record SchemeTree(List<SchemeIndicator> firstLevel, Map<Long, List<SchemeIndicator>> beneath,
         Map<String, SchemeIndicator> byName) {
 
     static SchemeTree of(List<SchemeIndicator> indicators) {
@@ -29,7 +29,7 @@ record SchemeTree(List<SchemeIndicator> firstLevel, Map<Long, List<SchemeIndicat
         return new SchemeTree(firstLevel, beneath, byName);
     }
 
-    List<SchemeIndicator> beneath(SchemeIndicator group) {
+    public List<SchemeIndicator> beneath(SchemeIndicator group) {
         return beneath.getOrDefault(group.getId(), List.of());
     }
 
@@ -59,13 +59,13 @@ record SchemeTree(List<SchemeIndicator> firstLevel, Map<Long, List<SchemeIndicat
     }
 
     /** The points of the full score: every scored indicator, 加分/扣分 aside. */
-    BigDecimal fullPoints() {
+    public BigDecimal fullPoints() {
         return byName.values().stream().filter(i -> i.getKind() != IndicatorKind.GROUP && !i.getKind().adjustment())
                 .map(SchemeIndicator::getPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** A first-level indicator's points: its own, or those beneath it added up. */
-    BigDecimal points(SchemeIndicator i) {
+    public BigDecimal points(SchemeIndicator i) {
         return i.getKind() != IndicatorKind.GROUP ? i.getPoints()
                 : beneath(i).stream().map(SchemeIndicator::getPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,24 +39,33 @@ public class UnitFigures {
 
     private final Ledger ledger;
     private final Assignments assignments;
+    private final EntityManager entities;
     private final Clock clock;
     private final Times times;
 
-    UnitFigures(Ledger ledger, Assignments assignments, Clock clock, Times times) {
+    UnitFigures(Ledger ledger, Assignments assignments, EntityManager entities, Clock clock, Times times) {
+        this.entities = entities;
         this.ledger = ledger;
         this.assignments = assignments;
         this.clock = clock;
         this.times = times;
     }
 
-    /** Organization id → its figure for the quota, for every unit the plan assigns it to (and the units beneath). */
+    /**
+     * Organization id → its figure for the quota, for every unit the plan assigns it to (and the units beneath). A task
+     * that sets the same measure per unit ("泰山区 新增信息员 ≥ 3000 人", "岱岳区 … ≥ 2000 人") holds one quota per unit:
+     * each unit is judged by its own of them, so any of them names the measure.
+     */
     public Map<Long, QuotaFigure> quota(long planId, long quotaId) {
+        Quota chosen = entities.find(Quota.class, quotaId);
+        Set<Long> alike = chosen == null ? Set.of(quotaId) : chosen.getTask().getQuotas().stream()
+                .filter(q -> q.getMetric().equals(chosen.getMetric())).map(Quota::getId).collect(Collectors.toSet());
         Map<Long, QuotaFigure> figures = new LinkedHashMap<>();
         for (LedgerRow row : ledger.rows(LedgerFilter.of(planId))) {
             if (row.level() == 0 || row.organizationId() == null) {
                 continue;
             }
-            row.measures().stream().filter(m -> m.quotaId() == quotaId).findFirst().ifPresent(m -> figures.putIfAbsent(
+            row.measures().stream().filter(m -> alike.contains(m.quotaId())).findFirst().ifPresent(m -> figures.putIfAbsent(
                     row.organizationId(), new QuotaFigure(row.organizationId(), row.organizationName(), m.actual(), m.target())));
         }
         return figures;
