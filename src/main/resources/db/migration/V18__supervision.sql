@@ -50,7 +50,7 @@ create index supervision_reply_notice on supervision_reply (notice_id);
 -- Daily reminders, claimed by inserting (notice, day) first so that one instance sends each.
 create table supervision_reminder (
     notice_id bigint not null references supervision_notice (id) on delete cascade,
-    day       date   not null,
+    reminded_on date not null,
     sent_at   timestamp with time zone not null,
-    primary key (notice_id, day)
+    primary key (notice_id, reminded_on)
 );

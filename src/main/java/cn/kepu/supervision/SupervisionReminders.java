@@ -71,7 +71,7 @@ class SupervisionReminders {
     private boolean send(SupervisionNotice n, LocalDate today, String title, String body) {
         try {
             transactions.execute(status -> {
-                jdbc.update("insert into supervision_reminder (notice_id, day, sent_at) values (?, ?, ?)", n.getId(),
+                jdbc.update("insert into supervision_reminder (notice_id, reminded_on, sent_at) values (?, ?, ?)", n.getId(),
                         Date.valueOf(today), Timestamp.from(clock.instant()));
                 notifications.notifyAlsoByMail(n.getUnit().getId(), title, body, "/supervision-notices/" + n.getId());
                 return null;

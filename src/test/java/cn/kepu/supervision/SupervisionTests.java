@@ -122,7 +122,7 @@ class SupervisionTests {
 
     @Test
     @DisplayName("督办全流程：从岱岳区的逾期任务发督办单，岱岳区带证明材料回复，市科协退回，再次回复，市科协办结；每一步都通知对方并记入审计")
-    void sendReplyReturnReplyAccept() {
+    void sendReplyReturnReplyAccept() throws Exception {
         Users.as(users, "taian");
         Lagging overdue = lagging.of(id(Demo.DAIYUE)).stream().filter(Lagging::overdue).findFirst().orElseThrow();
         NoticeForm f = sending.newForm(id(Demo.DAIYUE), overdue.assignmentId());
@@ -191,8 +191,8 @@ class SupervisionTests {
         NoticeForm again = form(XINTAI);
         again.setNumber("督办〔2031〕7号");
         assertThatThrownBy(() -> sending.send(again)).isInstanceOf(RuleViolation.class)
-                .hasMessage("本单位已发出编号为“督办〔2031〕7号”的督办单，请换一个编号（建议督办〔" + today().getYear() + "〕"
-                        + sending.suggestNumber(taian, today().getYear()).replaceAll("督办〔\\d+〕", ""));
+                .hasMessage("本单位已发出编号为“督办〔2031〕7号”的督办单，请换一个编号（建议"
+                        + sending.suggestNumber(taian, today().getYear()) + "）");
         assertThat(notices.count()).isEqualTo(before);
 
         Users.as(users, "taishan");
@@ -217,7 +217,7 @@ class SupervisionTests {
                 assertThat(e.problems()).extracting(RuleViolation::field, Throwable::getMessage).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("unitId", "请选择被督办单位"),
                         org.assertj.core.groups.Tuple.tuple("requirements", "请填写督办要求"),
-                        org.assertj.core.groups.Tuple.tuple("replyBy", "回复期限不能早于今天（" + today() + "）"))));
+                        org.assertj.core.groups.Tuple.tuple("replyBy", "回复期限不能早于今天（" + today() + "）")));
 
         for (String outside : List.of(Demo.WEINAN, Demo.TAIAN, Demo.SHANDONG)) {
             NoticeForm f = form(outside);
@@ -240,13 +240,14 @@ class SupervisionTests {
 
     @Test
     @DisplayName("回复填错时不保存任何内容：没有情况说明、证明材料类型不对（说明按文件内容判断）；不是被督办单位的不能回复")
-    void badReplies() {
+    void badReplies() throws Exception {
         SupervisionNotice n = sendAsTaian(Demo.DAIYUE);
         Users.as(users, "daiyue");
+        byte[] photo = TestImages.jpeg(50, 50);
         assertThatThrownBy(() -> replying.reply(n.getId(), new ReplyForm(" ", "措施", null), List.of()))
                 .isInstanceOf(RuleViolation.class).hasMessage("请填写情况说明");
         assertThatThrownBy(() -> replying.reply(n.getId(), new ReplyForm("情况", "措施", null),
-                List.of(new Upload("照片.jpg", TestImages.jpeg(50, 50)), new Upload("整改报告.docx", "这不是Word文件".getBytes()))))
+                List.of(new Upload("照片.jpg", photo), new Upload("整改报告.docx", "这不是Word文件".getBytes()))))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.field()).isEqualTo("files");
                     assertThat(e.getMessage()).startsWith("“整改报告.docx”不是可接受的证明材料");
@@ -355,7 +356,7 @@ class SupervisionTests {
                 .andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.matchesPattern("督办〔" + today().getYear() + "〕\\d+号")))
                 .andExpect(jsonPath("$.stateLabel").value("待回复"))
                 .andReturn().getResponse().getContentAsString();
-        long id = Long.parseLong(created.replaceAll("^\\{\"id\":(\\d+),.*$", "$1").replaceAll("(?s)\\D.*", ""));
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
         mvc.perform(post("/api/v1/supervision-notices").with(taian).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitId\":" + id(Demo.WEINAN) + ",\"requirements\":\"\",\"replyBy\":\"2020-01-01\"}"))
                 .andExpect(status().isBadRequest())
