@@ -59,7 +59,7 @@ class SupervisionController {
 
     @GetMapping
     String list(@RequestParam(required = false) NoticeState state, @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(required = false) String box, Model model) {
+            @RequestParam(required = false) String box, @RequestParam(required = false) Long laggingUnitId, Model model) {
         model.addAttribute("notices", catalog.list(new NoticeCatalog.Filter(state, overdue, box)));
         model.addAttribute("today", catalog.today());
         model.addAttribute("state", state);
@@ -68,7 +68,13 @@ class SupervisionController {
         model.addAttribute("states", NoticeState.values());
         Optional<Organization> issuer = catalog.issuer();
         model.addAttribute("issuer", issuer.orElse(null));
-        model.addAttribute("lagging", issuer.map(lagging::beneath).orElse(List.of()));
+        List<LaggingAssignments.Lagging> late = issuer.map(lagging::beneath).orElse(List.of());
+        model.addAttribute("laggingUnits", late.stream().collect(java.util.stream.Collectors.toMap(
+                LaggingAssignments.Lagging::organizationId, LaggingAssignments.Lagging::organizationName, (a, b) -> a,
+                java.util.TreeMap::new)));
+        model.addAttribute("laggingUnitId", laggingUnitId);
+        model.addAttribute("lagging", laggingUnitId == null ? late
+                : late.stream().filter(l -> l.organizationId() == laggingUnitId).toList());
         model.addAttribute("soon", LaggingAssignments.SOON);
         int year = catalog.today().getYear();
         model.addAttribute("bulletinFrom", LocalDate.of(year, 1, 1));
