@@ -33,6 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.kepu.attachment.Upload;
+import cn.kepu.home.WorkItem;
 import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.plan.LaggingAssignments;
 import cn.kepu.plan.LaggingAssignments.Lagging;
@@ -79,6 +80,8 @@ class SupervisionTests {
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    SupervisionWork work;
 
     @AfterEach
     void reset() {
@@ -139,6 +142,16 @@ class SupervisionTests {
 
         Users.as(users, "daiyue");
         assertThat(catalog.list(new NoticeCatalog.Filter(null, false, "to-reply"))).extracting(SupervisionNotice::getId).contains(n.getId());
+        assertThat(work.items()).anySatisfy(i -> {
+            assertThat(i.kind()).isEqualTo(WorkItem.Kind.TODO);
+            assertThat(i.label()).isEqualTo("待回复的督办单");
+            assertThat(i.count()).isPositive();
+            assertThat(i.link()).isEqualTo("/supervision-notices?box=to-reply");
+        }).anySatisfy(i -> {
+            assertThat(i.kind()).isEqualTo(WorkItem.Kind.DEADLINE);
+            assertThat(i.label()).isEqualTo("回复督办单" + n.getNumber());
+            assertThat(i.due()).isEqualTo(n.getReplyBy());
+        });
         replying.reply(n.getId(), new ReplyForm("活动已举办一半。", "下月补齐。", today().plusDays(30)),
                 List.of(new Upload("现场.jpg", TestImages.jpeg(200, 100)), new Upload("总结.pdf", PDF)));
         assertThat(notices.findById(n.getId()).orElseThrow().getState()).isEqualTo(NoticeState.REPLIED);
@@ -148,6 +161,10 @@ class SupervisionTests {
 
         Users.as(users, "taian");
         assertThat(catalog.list(new NoticeCatalog.Filter(null, false, "to-review"))).extracting(SupervisionNotice::getId).contains(n.getId());
+        assertThat(work.items()).anySatisfy(i -> {
+            assertThat(i.label()).isEqualTo("待审核的督办回复");
+            assertThat(i.link()).isEqualTo("/supervision-notices?box=to-review");
+        });
         assertThatThrownBy(() -> decision.giveBack(n.getId(), "  ")).isInstanceOf(RuleViolation.class)
                 .hasMessage("退回时请填写退回原因，以便被督办单位重新回复");
         assertThat(notices.findById(n.getId()).orElseThrow().getState()).isEqualTo(NoticeState.REPLIED);
@@ -158,6 +175,8 @@ class SupervisionTests {
         replying.reply(n.getId(), new ReplyForm("已全部完成。", "补充了活动新闻报道。", today().plusDays(10)), List.of());
         Users.as(users, "taian");
         decision.accept(n.getId());
+        assertThat(catalog.list(new NoticeCatalog.Filter(null, false, "to-review"))).extracting(SupervisionNotice::getId)
+                .doesNotContain(n.getId());
 
         SupervisionNotice closed = notices.findById(n.getId()).orElseThrow();
         assertThat(closed.getState()).isEqualTo(NoticeState.CLOSED);
