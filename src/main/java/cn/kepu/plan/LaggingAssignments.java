@@ -27,9 +27,14 @@ public class LaggingAssignments {
             long issuerId, String issuerName, long organizationId, String organizationName, LocalDate dueOn,
             String deadlineText, long daysLeft, boolean overdue) {
 
-        /** "泰安市科协2022年科普工作任务清单 第1项 全国科普日活动（2022年7-10月，已逾期）" */
+        /** "泰安市科协2022年科普工作任务清单 第1项 全国科普日活动（完成时限：2022年7-10月）": what does not change with the day. */
+        public String title() {
+            return planTitle + " 第" + taskNumber + "项 " + taskTitle + "（完成时限：" + deadlineText + "）";
+        }
+
+        /** The title with how late it is today: "…（完成时限：2022年7-10月，已逾期30天）". */
         public String label() {
-            return planTitle + " 第" + taskNumber + "项 " + taskTitle + "（" + deadlineText + "，"
+            return title().substring(0, title().length() - 1) + "，"
                     + (overdue ? "已逾期" + (-daysLeft) + "天" : daysLeft == 0 ? "今天到期" : "还剩" + daysLeft + "天") + "）";
         }
     }

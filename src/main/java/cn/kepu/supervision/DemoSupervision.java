@@ -70,6 +70,7 @@ class DemoSupervision implements ApplicationRunner {
                     LocalDate.of(2022, 12, 15)), List.of());
             as("taian");
             decision.accept(daiyue.getId());
+            daiyue.getReplies().get(0).backdate(at(LocalDate.of(2022, 11, 18)), at(LocalDate.of(2022, 11, 22)));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -86,8 +87,12 @@ class DemoSupervision implements ApplicationRunner {
             form.setMatters("2022年科普工作任务清单中逾期未完成的任务");
         }
         SupervisionNotice notice = sending.send(form);
-        notice.backdate(sentOn, replyBy, sentOn.atTime(9, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        notice.backdate(sentOn, replyBy, at(sentOn));
         return notice;
+    }
+
+    private static java.time.Instant at(LocalDate day) {
+        return day.atTime(9, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
     }
 
     private void as(String username) {

@@ -120,7 +120,7 @@ class NoticeSending {
                     problems.add(new RuleViolation("assignmentIds", "只能选择" + unit.getName() + "逾期或即将到期的任务"));
                     break;
                 }
-                tasks.add(new NoticeTask(l.assignmentId(), l.taskId(), l.label(), l.dueOn()));
+                tasks.add(new NoticeTask(l.assignmentId(), l.taskId(), l.title(), l.dueOn()));
             }
         }
         String matters = blankToNull(form.getMatters());

@@ -67,6 +67,14 @@ class SupervisionReply {
         this.decidedBy = by;
     }
 
+    /** Demo data only: a reply of an earlier year, as if given and decided then. */
+    void backdate(Instant repliedAt, Instant decidedAt) {
+        this.repliedAt = repliedAt;
+        if (decision != null) {
+            this.decidedAt = decidedAt;
+        }
+    }
+
     public Long getId() {
         return id;
     }

@@ -136,7 +136,7 @@ class SupervisionTests {
         assertThat(n.getState()).isEqualTo(NoticeState.PENDING);
         assertThat(n.getTasks()).singleElement().satisfies(t -> {
             assertThat(t.assignmentId()).isEqualTo(overdue.assignmentId());
-            assertThat(t.label()).contains(overdue.taskTitle()).contains("已逾期");
+            assertThat(t.label()).isEqualTo(overdue.title()).contains(overdue.taskTitle()).contains("完成时限：");
         });
         assertThat(notificationTitles(Demo.DAIYUE, n.getId())).containsExactly("收到督办单：" + n.getNumber());
 
