@@ -94,6 +94,7 @@ class SupervisionBrowserTests {
         browser.type(By.id("requirements"), "请说明全国科普日活动数不足的原因并报送整改措施。");
         browser.press(By.id("send"));
         assertThat(browser.waitFor(By.id("problems")).getText()).contains("回复期限不能早于今天");
+        browser.screenshot("supervision-form");
         assertThat(value("number")).isEqualTo(number);
         assertThat(value("requirements")).isEqualTo("请说明全国科普日活动数不足的原因并报送整改措施。");
         assertThat(browser.driver().findElement(By.id("task-" + overdue.assignmentId())).isSelected()).isTrue();
