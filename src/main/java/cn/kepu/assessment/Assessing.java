@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.kepu.activity.ActivityFigures;
 import cn.kepu.org.Organization;
 import cn.kepu.plan.UnitFigures;
+import cn.kepu.supervision.SupervisionFigures;
 
 /**
  * Scores units under a scheme: reads each computed indicator's figures from {@code plan} and {@code activity}
@@ -29,7 +30,10 @@ public class Assessing {
     private final UnitFigures plans;
     private final ActivityFigures activities;
 
-    Assessing(UnitFigures plans, ActivityFigures activities) {
+    private final SupervisionFigures supervision;
+
+    Assessing(UnitFigures plans, ActivityFigures activities, SupervisionFigures supervision) {
+        this.supervision = supervision;
         this.plans = plans;
         this.activities = activities;
     }
@@ -48,7 +52,9 @@ public class Assessing {
                 activities.countingWithin(a.campaignId(), a.topic(), units)
                         .forEach((unit, count) -> put(figures, unit, indicator, Figure.of(count, a.target())));
             } else if (source instanceof Source.OnTime t) {
-                plans.timeliness(t.planId()).forEach((unit, f) -> put(figures, unit, indicator, Figure.of(f.onTime(), f.due())));
+                Map<Long, Integer> notices = supervision.noticesReceived(figures.keySet(), t.from(), t.to());
+                plans.timeliness(t.planId()).forEach((unit, f) -> put(figures, unit, indicator,
+                        Figure.of(f.onTime(), f.due()).withNotices(notices.getOrDefault(unit, 0))));
             }
         });
         return figures;

@@ -59,7 +59,7 @@ class ResultController {
     String bulletin(@PathVariable long id, Model model) {
         Results.Board board = frozen(id);
         model.addAttribute("scheme", board.scheme());
-        model.addAttribute("title", ResultFiles.title(board.scheme()));
+        model.addAttribute("bulletinTitle", ResultFiles.title(board.scheme()));
         if (!model.containsAttribute("body")) {
             model.addAttribute("body", board.scheme().getBulletinBody() != null ? board.scheme().getBulletinBody() : ResultFiles.defaultBody(board));
         }

@@ -71,7 +71,7 @@ public class Results {
             units.forEach(u -> figures.computeIfAbsent(u.getId(), id -> new HashMap<>()));
             dataAt = s.getFrozenAt();
         } else {
-            figures = assessing.figures(units, tree.sources());
+            figures = assessing.figures(units, tree.sources(s.getYear()));
             dataAt = clock.instant();
         }
         Map<Long, Map<String, Indicator.Adjusted>> adjustments = new HashMap<>();
@@ -84,7 +84,7 @@ public class Results {
     Map<Long, Map<Long, Figure>> live(Scheme s) {
         SchemeTree tree = schemes.tree(s);
         Map<Long, Map<Long, Figure>> byId = new LinkedHashMap<>();
-        assessing.figures(schemes.assessed(s), tree.sources()).forEach((unit, byName) -> {
+        assessing.figures(schemes.assessed(s), tree.sources(s.getYear())).forEach((unit, byName) -> {
             Map<Long, Figure> ofUnit = new HashMap<>();
             byName.forEach((name, f) -> ofUnit.put(tree.byName().get(name).getId(), f));
             byId.put(unit, ofUnit);

@@ -101,11 +101,11 @@ public class SchemeIndicator {
     }
 
     /** Where a computed indicator's figure comes from (none for the others). */
-    Source source() {
+    Source source(int year) {
         return switch (kind) {
             case QUOTA -> new Source.PlanQuota(planId, quotaId);
             case ACTIVITIES -> new Source.CampaignActivities(campaignId, topic, target.longValue());
-            case TIMELINESS -> new Source.OnTime(planId);
+            case TIMELINESS -> new Source.OnTime(planId, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31));
             default -> null;
         };
     }

@@ -48,11 +48,11 @@ public record SchemeTree(List<SchemeIndicator> firstLevel, Map<Long, List<Scheme
     }
 
     /** Indicator name → where its figure comes from, for the computed indicators. */
-    Map<String, Source> sources() {
+    Map<String, Source> sources(int year) {
         Map<String, Source> sources = new LinkedHashMap<>();
         byName.forEach((name, i) -> {
             if (i.getKind().computed()) {
-                sources.put(name, i.source());
+                sources.put(name, i.source(year));
             }
         });
         return sources;

@@ -13,6 +13,7 @@ public sealed interface Source {
     record CampaignActivities(long campaignId, String topic, long target) implements Source {
     }
 
-    record OnTime(long planId) implements Source {
+    /** The plan's work finished on time, less the 督办 notices the unit received between {@code from} and {@code to}. */
+    record OnTime(long planId, java.time.LocalDate from, java.time.LocalDate to) implements Source {
     }
 }

@@ -4,7 +4,7 @@
  * Java ({@link cn.kepu.assessment.Indicator}, {@link cn.kepu.assessment.Rule}, {@link cn.kepu.assessment.Ranking});
  * schemes, their workflow and the figures read from {@code plan} and {@code activity} come next (issue #14).
  */
-@ApplicationModule(allowedDependencies = {"activity", "attachment", "audit", "notice", "org", "plan", "support"})
+@ApplicationModule(allowedDependencies = {"activity", "attachment", "audit", "notice", "org", "plan", "supervision", "support"})
 package cn.kepu.assessment;
 
 import org.springframework.modulith.ApplicationModule;

@@ -73,7 +73,7 @@ class AssessingTests {
         Map<String, Source> sources = new LinkedHashMap<>();
         sources.put("全国科普日活动", new Source.PlanQuota(checklist.getId(), quota));
         sources.put("食品安全活动", new Source.CampaignActivities(campaign, "食品安全", 2));
-        sources.put("按时完成", new Source.OnTime(checklist.getId()));
+        sources.put("按时完成", new Source.OnTime(checklist.getId(), java.time.LocalDate.of(2022, 1, 1), java.time.LocalDate.of(2022, 12, 31)));
         Map<Long, Map<String, Figure>> given = Map.of(
                 taishan.getId(), Map.of("工作总结", Figure.given("4"), "受省级表彰", Figure.given("1")),
                 daiyue.getId(), Map.of("工作总结", Figure.given("5")));
