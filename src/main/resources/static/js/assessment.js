@@ -35,7 +35,7 @@ document.addEventListener('DOMContentLoaded', function () {
         figures.series.forEach(function (s, i) {
             var option = document.createElement('option');
             option.value = i;
-            option.textContent = s.name + '（满分' + Number(s.full) + '）';
+            option.textContent = s.name + '（满分' + Number(s.full) + '）' + (figures.first ? '，前' + figures.units.length + '名' : '');
             select.appendChild(option);
         });
         var chart = echarts.init(document.getElementById('chart'));

@@ -41,6 +41,20 @@ class AssessedUnits {
                 Integer.class, schemeId, organizationId) > 0;
     }
 
+    /** How many of the scheme's units lie within a subtree (by path prefix). */
+    int within(long schemeId, String pathPrefix) {
+        return jdbc.queryForObject("select count(*) from assessment_unit u join organization o on o.id = u.organization_id"
+                + " where u.scheme_id = ? and o.path like ?", Integer.class, schemeId, pathPrefix + "%");
+    }
+
+    /** How many units submitted their self-assessment and still have a manual item the issuer has not scored. */
+    int awaitingScores(long schemeId) {
+        return jdbc.queryForObject("select count(*) from assessment_unit u where u.scheme_id = ? and u.self_submitted_at is not null"
+                + " and exists (select 1 from assessment_indicator i where i.scheme_id = u.scheme_id and i.kind = 'MANUAL'"
+                + " and not exists (select 1 from assessment_entry e where e.indicator_id = i.id"
+                + " and e.organization_id = u.organization_id and e.given is not null))", Integer.class, schemeId);
+    }
+
     /** The schemes that assess this unit. */
     List<Long> schemesOf(long organizationId) {
         return jdbc.queryForList("select scheme_id from assessment_unit where organization_id = ?", Long.class, organizationId);

@@ -25,6 +25,8 @@ import cn.kepu.support.RuleViolation;
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'REPORTER')")
 class AssessmentController {
 
+    static final int CHARTED = 50;
+
     private final SchemeManagement schemes;
     private final Workflow workflow;
     private final Results results;
@@ -245,16 +247,18 @@ class AssessmentController {
         if (board.tree() == null || board.rows().isEmpty()) {
             return "{}";
         }
-        List<String> units = board.rows().stream().map(Assessing.Result::organizationName).toList();
+        // A bar per unit reads up to a few dozen units; a national ranking charts its first CHARTED.
+        List<Assessing.Result> rows = board.rows().subList(0, Math.min(CHARTED, board.rows().size()));
+        List<String> units = rows.stream().map(Assessing.Result::organizationName).toList();
         List<Map<String, Object>> series = new java.util.ArrayList<>();
-        series.add(Map.of("name", "总分", "full", board.tree().points(), "scores",
-                board.rows().stream().map(r -> r.score().scored()).toList()));
+        series.add(Map.of("name", "总分", "full", board.tree().points(), "scores", rows.stream().map(r -> r.score().scored()).toList()));
         for (int i = 0; i < board.tree().children().size(); i++) {
             int at = i;
             Indicator top = board.tree().children().get(i);
             series.add(Map.of("name", top.name(), "full", top.points(), "scores",
-                    board.rows().stream().map(r -> r.score().children().get(at).scored()).toList()));
+                    rows.stream().map(r -> r.score().children().get(at).scored()).toList()));
         }
-        return json.writeValueAsString(Map.of("units", units, "series", series)).replace("</", "<\\/");
+        return json.writeValueAsString(Map.of("units", units, "series", series, "first", board.rows().size() > CHARTED))
+                .replace("</", "<\\/");
     }
 }

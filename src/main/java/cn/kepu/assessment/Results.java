@@ -17,7 +17,7 @@ import cn.kepu.org.Organization;
  * A scheme's results as the reader may see them. Until scoring is finished they are live — read from plan and
  * activity each time, within the reader's scope: the issuer sees every unit, a unit only itself. From then on they are
  * read from the figures frozen at that moment, the same for every reader, and after 公示 opens every assessed unit
- * sees the whole ranking.
+ * sees the whole ranking. A user above assessed units (a province in a national assessment) reads those units' results.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,8 +59,7 @@ public class Results {
         SchemeTree tree = schemes.tree(s);
         Optional<Indicator> scoring = tree.scoring(s.getTitle());
         boolean everyone = schemes.manages(s) || s.getState().open();
-        List<Organization> units = everyone ? schemes.assessed(s)
-                : schemes.assessedUnit(s).map(List::of).orElse(List.of());
+        List<Organization> units = everyone ? schemes.assessed(s) : schemes.readable(s);
         if (scoring.isEmpty() || units.isEmpty()) {
             return new Board(s, List.of(), everyone, null, scoring.orElse(null), Map.of());
         }

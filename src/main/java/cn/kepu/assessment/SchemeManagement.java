@@ -69,7 +69,8 @@ public class SchemeManagement {
         Scope current = scope.current();
         Set<Long> assessingOwn = scope.ownUnit().map(u -> Set.copyOf(units.schemesOf(u.getId()))).orElse(Set.of());
         return schemes.findAll().stream()
-                .filter(s -> manages(s, current) || assessingOwn.contains(s.getId()) && s.getState() != SchemeState.DRAFT)
+                .filter(s -> manages(s, current) || s.getState() != SchemeState.DRAFT
+                        && (assessingOwn.contains(s.getId()) || follows(s, current)))
                 .sorted(Comparator.comparing(Scheme::getYear).reversed().thenComparing(Scheme::getId, Comparator.reverseOrder()))
                 .toList();
     }
@@ -78,7 +79,7 @@ public class SchemeManagement {
     @Transactional(readOnly = true)
     public Scheme scheme(long id) {
         Scheme s = schemes.findById(id).orElseThrow(() -> new NotFoundException("考核方案"));
-        if (manages(s) || s.getState() != SchemeState.DRAFT && assessedUnit(s).isPresent()) {
+        if (manages(s) || s.getState() != SchemeState.DRAFT && (assessedUnit(s).isPresent() || follows(s, scope.current()))) {
             return s;
         }
         throw new NotFoundException("考核方案");
@@ -102,6 +103,28 @@ public class SchemeManagement {
             throw new NotFoundException("考核方案");
         }
         return s;
+    }
+
+    /**
+     * Whether the user follows the scheme from above: units it assesses lie in the user's subtree (a province following
+     * how its counties fare in the national assessment). Such a user reads the results of those units, nothing more.
+     */
+    private boolean follows(Scheme s, Scope current) {
+        return current.pathPrefix() != null && current.onlyOrganizationId() == null && units.within(s.getId(), current.pathPrefix()) > 0;
+    }
+
+    /** The assessed units the user may read the results of before 公示: all of them, their own, or those in their subtree. */
+    @Transactional(readOnly = true)
+    public List<Organization> readable(Scheme s) {
+        if (manages(s)) {
+            return assessed(s);
+        }
+        Optional<Organization> own = assessedUnit(s);
+        if (own.isPresent()) {
+            return List.of(own.get());
+        }
+        Scope current = scope.current();
+        return assessed(s).stream().filter(current::covers).toList();
     }
 
     public boolean manages(Scheme s) {
@@ -209,6 +232,36 @@ public class SchemeManagement {
         }
         events.publishEvent(ActionPerformed.of(AuditAction.CREATE, "考核方案", s.getId(), s.getTitle(),
                 "考核单位：" + issuer.getName() + "；被考核单位" + form.getUnitIds().size() + "个"));
+        return s;
+    }
+
+    /**
+     * A scheme with its indicators in one go (the API): an indicator names its parent by name, defined earlier in the
+     * list; any problem with any of them and nothing is kept.
+     */
+    public Scheme define(SchemeForm form, List<IndicatorForm> indicatorForms, List<String> parentNames) {
+        Scheme s = create(form);
+        Map<String, Long> ids = new HashMap<>();
+        for (int i = 0; i < indicatorForms.size(); i++) {
+            IndicatorForm f = indicatorForms.get(i);
+            String parent = parentNames.get(i);
+            if (parent != null && !parent.isBlank()) {
+                Long parentId = ids.get(parent.strip());
+                if (parentId == null) {
+                    throw new RuleViolation("indicators[" + i + "].parent", "第" + (i + 1) + "项指标的上级指标“" + parent.strip()
+                            + "”应在它之前定义");
+                }
+                f.setParentId(parentId);
+            }
+            try {
+                ids.put(f.getName() == null ? "" : f.getName().strip(), addIndicator(s.getId(), f).getId());
+            } catch (RuleViolation e) {
+                int at = i;
+                RuleViolation.throwIfAny(e.problems().stream().map(p -> new RuleViolation("indicators[" + at + "]." + p.field(),
+                        "第" + (at + 1) + "项指标：" + p.getMessage())).toList());
+                throw e;
+            }
+        }
         return s;
     }
 

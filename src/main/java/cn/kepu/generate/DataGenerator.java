@@ -66,15 +66,16 @@ class DataGenerator implements ApplicationRunner {
         int tasks = option(args, "tasks", 500);
         int assignments = option(args, "assignments", 50000);
         int activities = option(args, "activities", 0);
+        boolean assessment = option(args, "assessment", 0) > 0;
         long started = System.nanoTime();
-        transactions.executeWithoutResult(status -> generate(organizations, tasks, assignments, activities));
+        transactions.executeWithoutResult(status -> generate(organizations, tasks, assignments, activities, assessment));
         // Fresh statistics, as autovacuum would gather them in a while on a live database: plans depend on them.
         jdbc.execute("analyze");
         log.info("\n\n  基准数据已生成：{}个单位，{}项任务，{}条任务分解，用时{}秒。\n  市级用户：bench / Bench@2026；全国：bench-admin / Bench@2026\n",
                 count("organization"), count("task"), count("assignment"), (System.nanoTime() - started) / 1_000_000_000);
     }
 
-    private void generate(int organizationCount, int taskCount, int assignmentCount, int activityCount) {
+    private void generate(int organizationCount, int taskCount, int assignmentCount, int activityCount, boolean assessment) {
         Timestamp now = Timestamp.from(clock.instant());
         // Activities need one campaign over the whole country: a national association above the provinces.
         Unit national = activityCount > 0 ? insertUnit("中国科学技术协会（基准）", "PROVINCE", null, null, now) : null;
@@ -155,6 +156,9 @@ class DataGenerator implements ApplicationRunner {
                         Long.class, city.path() + "%"));
         if (activityCount > 0) {
             activities(national, units, issuers.get(0), activityCount, now);
+            if (assessment) {
+                assessment(national, now);
+            }
         }
         if (made < assignmentCount) {
             log.info("区划数量只够生成{}条任务分解", made);
@@ -213,6 +217,62 @@ class DataGenerator implements ApplicationRunner {
         log.info("基准活动：{}项，活动ID {}，省级用户 bench-province（{}，范围内{}项），接口令牌 kp_bench_province_2026", count, campaign,
                 province.name(), jdbc.queryForObject("select count(*) from activity a join organization o on o.id = a.organizer_id "
                         + "where o.path like ?", Long.class, province.path() + "%"));
+    }
+
+    /**
+     * A national assessment over every county association, published: 15 indicators, 8 of them computed — three ledger
+     * quotas, three activity counts (all, 食品安全, 双减), two timeliness — and 5 manual items scored for every unit, a bonus
+     * and a deduction. Benchmarks freeze it, read its results and write its 通报 (scripts/bench-assessment.sh).
+     */
+    private void assessment(Unit national, Timestamp now) {
+        int year = LocalDate.now(clock).getYear();
+        long scheme = insert("insert into assessment_scheme (issuer_id, assessment_year, title, document_number, total_points, grading, "
+                + "bands, publicity_days, state, created_at) values (?, ?, ?, ?, 100, 'SHARE', '优秀=20%；良好=30%；合格=40%；不合格', 7, "
+                + "'PUBLISHED', ?)", national.id(), year, year + "年度全国县级科协科普工作考核（基准）", "基准〔" + year + "〕1号", now);
+        List<Long> counties = jdbc.queryForList("select id from organization where level = 'COUNTY' and unit_type = 'ASSOCIATION'",
+                Long.class);
+        jdbc.batchUpdate("insert into assessment_unit (scheme_id, organization_id) values (?, ?)",
+                counties.stream().map(id -> new Object[] {scheme, id}).toList());
+        List<Map<String, Object>> quotas = jdbc.queryForList("select q.id, t.plan_id from quota q join task t on t.id = q.task_id "
+                + "order by q.id limit 3");
+        List<Long> plans = jdbc.queryForList("select id from work_plan order by id limit 2", Long.class);
+        long campaign = jdbc.queryForObject("select max(id) from campaign", Long.class);
+        int[] position = {0};
+        String indicator = "insert into assessment_indicator (scheme_id, parent_id, position, name, points, kind, plan_id, quota_id, "
+                + "campaign_id, topic, target, per_notice, each_points, cap) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        long key = insert(indicator, scheme, null, position[0]++, "重点任务", 0, "GROUP", null, null, null, null, null, null, null, null);
+        for (int i = 0; i < quotas.size(); i++) {
+            insert(indicator, scheme, key, position[0]++, "台账指标" + (i + 1), 7, "QUOTA", quotas.get(i).get("plan_id"),
+                    quotas.get(i).get("id"), null, null, null, null, null, null);
+        }
+        String[] topics = {null, "食品安全", "双减"};
+        for (String topic : topics) {
+            insert(indicator, scheme, key, position[0]++, (topic == null ? "全部" : topic) + "活动数", 7, "ACTIVITIES", null, null,
+                    campaign, topic, 20, null, null, null);
+        }
+        long work = insert(indicator, scheme, null, position[0]++, "工作落实", 0, "GROUP", null, null, null, null, null, null, null, null);
+        for (int i = 0; i < 2; i++) {
+            insert(indicator, scheme, work, position[0]++, "按时完成" + (i + 1), 7, "TIMELINESS", plans.get(i % plans.size()), null,
+                    null, null, null, 1, null, null);
+        }
+        List<Long> manual = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            manual.add(insert(indicator, scheme, work, position[0]++, "人工评分" + (i + 1), i == 4 ? 8 : 9, "MANUAL", null, null,
+                    null, null, null, null, null, null));
+        }
+        long bonus = insert(indicator, scheme, null, position[0]++, "受表彰", 0, "BONUS", null, null, null, null, null, null, 2, 4);
+        insert(indicator, scheme, null, position[0]++, "逾期报送", 0, "DEDUCTION", null, null, null, null, null, null, 0.5, 3);
+        List<Object[]> entries = new ArrayList<>();
+        for (long county : counties) {
+            for (int i = 0; i < manual.size(); i++) {
+                entries.add(new Object[] {scheme, manual.get(i), county, 5 + random.nextInt(4)});
+            }
+            if (random.nextInt(10) == 0) {
+                entries.add(new Object[] {scheme, bonus, county, 1});
+            }
+        }
+        jdbc.batchUpdate("insert into assessment_entry (scheme_id, indicator_id, organization_id, given) values (?, ?, ?, ?)", entries);
+        log.info("基准考核方案：ID {}，被考核单位{}个，指标15项（计算8项）", scheme, counties.size());
     }
 
     private static String sha256(String text) {

@@ -3,7 +3,10 @@ package cn.kepu.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -256,6 +260,92 @@ class SchemeTests {
                 .with(user(users.loadUserByUsername("daiyue")))).andExpect(status().isNotFound());
         mvc.perform(get("/assessments/{id}/bulletin.docx", demo.getId()).with(user(users.loadUserByUsername("daiyue"))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("接口：方案连同指标一次提交，第2项指标有误时整个方案都不保存并说明是哪一项；草稿时岱岳区查不到；发布后岱岳区只看到本单位的得分且无名次；自评提交后考核单位评分，调整不写理由被拒绝")
+    void theApi() throws Exception {
+        Organization taishan = unit(Demo.TAISHAN);
+        Organization daiyue = unit(Demo.DAIYUE);
+        String units = "[" + taishan.getId() + "," + daiyue.getId() + "]";
+        String bad = """
+                {"issuerId": %d, "year": 2022, "title": "泰安市科协2022年度接口考核", "unitIds": %s,
+                 "indicators": [{"name": "工作落实", "kind": "GROUP"},
+                                {"name": "工作总结", "parent": "工作落实", "kind": "MANUAL"}]}
+                """.formatted(taishan.getParentId(), units);
+        mvc.perform(post("/api/v1/assessments").with(httpBasic("taian", Demo.PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("第2项指标：请填写分值（大于0）"));
+        mvc.perform(get("/api/v1/assessments").with(httpBasic("taian", Demo.PASSWORD)))
+                .andExpect(jsonPath("$[?(@.title == '泰安市科协2022年度接口考核')]").isEmpty());
+
+        String good = bad.replace("\"kind\": \"MANUAL\"}", "\"kind\": \"MANUAL\", \"points\": 100}");
+        String created = mvc.perform(post("/api/v1/assessments").with(httpBasic("taian", Demo.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(good))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.indicators[1].parent").value("工作落实"))
+                .andReturn().getResponse().getContentAsString();
+        long id = com.jayway.jsonpath.JsonPath.parse(created).read("$.scheme.id", Long.class);
+        long summary = com.jayway.jsonpath.JsonPath.parse(created).read("$.indicators[1].id", Long.class);
+        mvc.perform(get("/api/v1/assessments/{id}", id).with(httpBasic("daiyue", Demo.PASSWORD))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/assessments/{id}/publish", id).with(httpBasic("taian", Demo.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("已发布"));
+
+        mvc.perform(get("/api/v1/assessments/{id}/results", id).with(httpBasic("daiyue", Demo.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.ranked").value(false))
+                .andExpect(jsonPath("$.rows.length()").value(1)).andExpect(jsonPath("$.rows[0].organization").value(Demo.DAIYUE))
+                .andExpect(jsonPath("$.rows[0].rank").doesNotExist());
+        mvc.perform(post("/api/v1/assessments/{id}/self-assessment", id).with(httpBasic("daiyue", Demo.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"items\": [{\"indicatorId\": %d, \"points\": 90, \"note\": \"已报送\"}], \"submit\": true}".formatted(summary)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/assessments/{id}/units/{u}/scores", id, daiyue.getId()).with(httpBasic("taian", Demo.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"items\": [{\"indicatorId\": %d, \"given\": 85}]}".formatted(summary)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[?(@.organization == '%s')].total".formatted(Demo.DAIYUE)).value(85.0));
+        mvc.perform(post("/api/v1/assessments/{id}/units/{u}/scores", id, daiyue.getId()).with(httpBasic("daiyue", Demo.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"items\": [{\"indicatorId\": %d, \"given\": 100}]}".formatted(summary)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("复制上年方案的指标，结果显示较上年的变化；岱岳区的工作台有待填的自评；泰山区看得到考核其下属单位的方案，但只看到该单位的结果")
+    void copiedFromLastYearComparedAndFollowedFromAbove(@Autowired AssessmentWork work) {
+        Users.as(users, "taian");
+        Organization daiyue = unit(Demo.DAIYUE);
+        Organization branch = unit("泰安市生态环境局泰山分局");
+        SchemeForm first = form("泰安市科协2021年度生态科普考核", daiyue, branch);
+        first.setIssuerId(daiyue.getParentId());
+        Scheme y2021 = schemes.create(first);
+        SchemeIndicator item = schemes.addIndicator(y2021.getId(), indicator("生态科普", IndicatorKind.MANUAL, "100"));
+        workflow.publish(y2021.getId());
+        sheets.score(y2021.getId(), daiyue.getId(), Map.of(item.getId(), new BigDecimal("70")), Map.of(), Map.of());
+        workflow.finishScoring(y2021.getId());
+
+        SchemeForm next = form("泰安市科协2022年度生态科普考核", daiyue, branch);
+        next.setIssuerId(daiyue.getParentId());
+        next.setPreviousId(y2021.getId());
+        Scheme y2022 = schemes.create(next);
+        List<SchemeIndicator> copied = schemes.indicators(y2022);
+        assertThat(copied).extracting(SchemeIndicator::getName, SchemeIndicator::getKind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("生态科普", IndicatorKind.MANUAL));
+        workflow.publish(y2022.getId());
+
+        Users.as(users, "daiyue");
+        assertThat(work.items()).extracting(i -> i.label()).contains("填写考核自评：泰安市科协2022年度生态科普考核");
+
+        Users.as(users, "taian");
+        sheets.score(y2022.getId(), daiyue.getId(), Map.of(copied.get(0).getId(), new BigDecimal("82.5")), Map.of(), Map.of());
+        workflow.finishScoring(y2022.getId());
+        Results.Board board = results.board(schemes.scheme(y2022.getId()));
+        assertThat(board.change(board.of(daiyue.getId()).orElseThrow())).isEqualByComparingTo("12.5");
+        assertThat(board.change(board.of(branch.getId()).orElseThrow())).isEqualByComparingTo("0");
+
+        Users.as(users, "taishan");
+        Results.Board followed = results.board(schemes.scheme(y2022.getId()));
+        assertThat(followed.ranked()).isFalse();
+        assertThat(followed.rows()).extracting(Assessing.Result::organizationName).containsExactly("泰安市生态环境局泰山分局");
     }
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
