@@ -111,6 +111,7 @@ class SecurityConfig {
     }
 
     @Bean
+    @ConditionalOnWebApplication
     FilterRegistrationBean<UploadSizeFilter> uploadSizeFirst(UploadSizeFilter uploads) {
         FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(uploads);
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);

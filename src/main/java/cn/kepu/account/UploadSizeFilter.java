@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -36,7 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * client that asks first ({@code Expect: 100-continue}) is answered before it sends the body
  * ({@link UploadSizeFilter#askBeforeTheBody}).
  */
+// Only where requests come in: the generate and recount commands start without a web server.
 @Component
+@ConditionalOnWebApplication
 class UploadSizeFilter extends OncePerRequestFilter {
 
     private final long maxRequest;

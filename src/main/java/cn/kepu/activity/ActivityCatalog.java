@@ -3,6 +3,7 @@ package cn.kepu.activity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -90,22 +91,50 @@ class ActivityCatalog {
      * summed here over each unit's subtree.
      */
     Map<Long, Long> countingWithin(long campaignId, String topic, List<Organization> units) {
+        return countingByTopic(campaignId, java.util.Collections.singletonList(topic), units).get(topic);
+    }
+
+    /**
+     * The same for several topics at once (null: every counting activity): one scan of the campaign's activities, each
+     * topic a conditional count, whatever the number of topics and units. Each organizer's counts are added to every
+     * unit up its path once, so a unit's subtree total is a lookup, not a scan of all organizers.
+     */
+    Map<String, Map<Long, Long>> countingByTopic(long campaignId, List<String> topics, List<Organization> units) {
         Specification<Activity> spec = spec(new Filter(campaignId, null, null, false))
                 .and((root, query, cb) -> root.get("state").in(ActivityState.COUNTING));
-        if (topic != null) {
-            spec = spec.and((root, query, cb) -> cb.like(root.get("countedTopics"), "%|" + topic + "|%"));
-        }
         var cb = entities.getCriteriaBuilder();
         var query = cb.createTupleQuery();
         var root = query.from(Activity.class);
         var path = root.get("organizer").get("path");
-        query.multiselect(path, cb.count(root)).where(spec.toPredicate(root, query, cb)).groupBy(path);
-        Map<String, Long> byOrganizer = new HashMap<>();
-        entities.createQuery(query).getResultList().forEach(t -> byOrganizer.put(t.get(0, String.class), t.get(1, Long.class)));
-        Map<Long, Long> counts = new LinkedHashMap<>();
-        for (Organization unit : units) {
-            counts.put(unit.getId(), byOrganizer.entrySet().stream().filter(e -> e.getKey().startsWith(unit.getPath()))
-                    .mapToLong(Map.Entry::getValue).sum());
+        List<jakarta.persistence.criteria.Selection<?>> columns = new ArrayList<>();
+        columns.add(path);
+        for (String topic : topics) {
+            columns.add(topic == null ? cb.count(root) : cb.sum(cb.<Long>selectCase()
+                    .when(cb.like(root.get("countedTopics"), "%|" + topic + "|%"), 1L).otherwise(0L)));
+        }
+        query.multiselect(columns).where(spec.toPredicate(root, query, cb)).groupBy(path);
+        List<Map<String, Long>> withinPath = new ArrayList<>();
+        topics.forEach(t -> withinPath.add(new HashMap<>()));
+        for (var row : entities.createQuery(query).getResultList()) {
+            String organizer = row.get(0, String.class);
+            for (int t = 0; t < topics.size(); t++) {
+                Number count = (Number) row.get(t + 1);
+                if (count == null || count.longValue() == 0) {
+                    continue;
+                }
+                // "/1/5/23/" counts for "/1/", "/1/5/" and "/1/5/23/".
+                for (int at = organizer.indexOf('/', 1); at > 0; at = organizer.indexOf('/', at + 1)) {
+                    withinPath.get(t).merge(organizer.substring(0, at + 1), count.longValue(), Long::sum);
+                }
+            }
+        }
+        Map<String, Map<Long, Long>> counts = new HashMap<>();
+        for (int t = 0; t < topics.size(); t++) {
+            Map<Long, Long> perUnit = new LinkedHashMap<>();
+            for (Organization unit : units) {
+                perUnit.put(unit.getId(), withinPath.get(t).getOrDefault(unit.getPath(), 0L));
+            }
+            counts.put(topics.get(t), perUnit);
         }
         return counts;
     }

@@ -39,4 +39,9 @@ public class ActivityFigures {
     public Map<Long, Long> countingWithin(long campaignId, String topic, List<Organization> units) {
         return catalog.countingWithin(campaignId, topic, units);
     }
+
+    /** The same for several topics at once (a null topic: every counting activity), in one scan: topic → unit id → count. */
+    public Map<String, Map<Long, Long>> countingByTopic(long campaignId, List<String> topics, List<Organization> units) {
+        return catalog.countingByTopic(campaignId, topics, units);
+    }
 }

@@ -1,6 +1,7 @@
 package cn.kepu.assessment;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,16 +46,39 @@ public class Assessing {
     public Map<Long, Map<String, Figure>> figures(List<Organization> units, Map<String, Source> sources) {
         Map<Long, Map<String, Figure>> figures = new LinkedHashMap<>();
         units.forEach(u -> figures.put(u.getId(), new HashMap<>()));
+        // Indicators reading the same plan or campaign are read together: one ledger read per plan, one scan per campaign.
+        Map<Long, List<String>> byPlan = new LinkedHashMap<>();
+        Map<Long, List<String>> byCampaign = new LinkedHashMap<>();
         sources.forEach((indicator, source) -> {
             if (source instanceof Source.PlanQuota q) {
-                plans.quota(q.planId(), q.quotaId()).forEach((unit, f) -> put(figures, unit, indicator, new Figure(f.actual(), f.target(), 0)));
-            } else if (source instanceof Source.CampaignActivities a) {
-                activities.countingWithin(a.campaignId(), a.topic(), units)
-                        .forEach((unit, count) -> put(figures, unit, indicator, Figure.of(count, a.target())));
+                byPlan.computeIfAbsent(q.planId(), p -> new ArrayList<>()).add(indicator);
             } else if (source instanceof Source.OnTime t) {
-                Map<Long, Integer> notices = supervision.noticesReceived(figures.keySet(), t.from(), t.to());
-                plans.timeliness(t.planId()).forEach((unit, f) -> put(figures, unit, indicator,
-                        Figure.of(f.onTime(), f.due()).withNotices(notices.getOrDefault(unit, 0))));
+                byPlan.computeIfAbsent(t.planId(), p -> new ArrayList<>()).add(indicator);
+            } else if (source instanceof Source.CampaignActivities a) {
+                byCampaign.computeIfAbsent(a.campaignId(), c -> new ArrayList<>()).add(indicator);
+            }
+        });
+        byPlan.forEach((planId, indicators) -> {
+            List<Long> quotas = indicators.stream().map(sources::get).filter(Source.PlanQuota.class::isInstance)
+                    .map(q -> ((Source.PlanQuota) q).quotaId()).toList();
+            boolean onTime = indicators.stream().map(sources::get).anyMatch(Source.OnTime.class::isInstance);
+            UnitFigures.PlanFigures plan = plans.of(planId, quotas, onTime);
+            for (String indicator : indicators) {
+                if (sources.get(indicator) instanceof Source.PlanQuota q) {
+                    plan.quotas().get(q.quotaId()).forEach((unit, f) -> put(figures, unit, indicator, new Figure(f.actual(), f.target(), 0)));
+                } else if (sources.get(indicator) instanceof Source.OnTime t) {
+                    Map<Long, Integer> notices = supervision.noticesReceived(figures.keySet(), t.from(), t.to());
+                    plan.timeliness().forEach((unit, f) -> put(figures, unit, indicator,
+                            Figure.of(f.onTime(), f.due()).withNotices(notices.getOrDefault(unit, 0))));
+                }
+            }
+        });
+        byCampaign.forEach((campaignId, indicators) -> {
+            List<String> topics = indicators.stream().map(i -> ((Source.CampaignActivities) sources.get(i)).topic()).distinct().toList();
+            Map<String, Map<Long, Long>> counts = activities.countingByTopic(campaignId, topics, units);
+            for (String indicator : indicators) {
+                Source.CampaignActivities a = (Source.CampaignActivities) sources.get(indicator);
+                counts.get(a.topic()).forEach((unit, count) -> put(figures, unit, indicator, Figure.of(count, a.target())));
             }
         });
         return figures;
