@@ -51,7 +51,7 @@ class AssessmentBrowserTests {
     }
 
     @Test
-    @DisplayName("市科协定义方案（按下级科协一键选择单位、两项指标），分值不合计时不能发布；岱岳区带照片自评并提交；市科协评分、完成评分、公示，下载通报（Word）读得出标题和结果表")
+    @DisplayName("市科协定义方案（按下级科协一键选择单位、两项指标，改一项的分值），分值不合计时不能发布；岱岳区带照片自评并提交；市科协评分、完成评分、公示；岱岳区看到全部排名并提出异议，市科协答复后定档；下载通报（Word）读得出标题和结果表")
     void defineSelfAssessScorePublish() throws Exception {
         browser.login("taian", Demo.PASSWORD);
         browser.open("/assessments");
@@ -69,7 +69,13 @@ class AssessmentBrowserTests {
         addManual("信息化工作总结", "60");
         assertThat(browser.text(By.id("draft-problems"))).contains("各项指标分值合计60分，与方案总分100分不符");
         assertThat(browser.driver().findElement(By.id("publish")).isEnabled()).isFalse();
-        addManual("科普中国推送", "40");
+        addManual("科普中国推送", "30");
+        browser.click(By.cssSelector("#indicator-table tr:nth-child(2) a"));
+        browser.waitFor(By.id("save-indicator"));
+        assertThat(browser.driver().findElement(By.id("name")).getAttribute("value")).isEqualTo("科普中国推送");
+        browser.type(By.id("points"), "40");
+        browser.press(By.id("save-indicator"));
+        browser.waitFor(By.id("flash-message"));
         assertThat(browser.driver().findElements(By.id("draft-problems"))).isEmpty();
         browser.press(By.id("publish"));
         browser.waitForText(By.id("scheme-state"), "已发布");
@@ -90,6 +96,7 @@ class AssessmentBrowserTests {
         browser.driver().switchTo().alert().accept();
         browser.waitFor(By.cssSelector(".alert-danger"));
         assertThat(browser.text(By.cssSelector(".alert-danger"))).contains("“科普中国推送”的自评分应在0到40分之间");
+        browser.screenshot("assessment-self");
         assertThat(browser.driver().findElement(By.cssSelector(summaryRow + "textarea")).getAttribute("value"))
                 .as("what was typed is kept").isEqualTo("全年推送科普信息1200条。");
         browser.type(By.cssSelector("tr[data-indicator='科普中国推送'] input[type=number]"), "38");
@@ -123,6 +130,28 @@ class AssessmentBrowserTests {
         browser.waitFor(By.id("chart")).isDisplayed();
         assertThat(new Select(browser.driver().findElement(By.id("chart-indicator"))).getOptions()).hasSize(3);
         browser.screenshot("assessment-results");
+
+        browser.login("daiyue", Demo.PASSWORD);
+        browser.open(schemePath);
+        assertThat(browser.all(By.cssSelector("#ranking tbody tr"))).as("in 公示 every assessed unit sees the whole ranking").hasSize(8);
+        browser.press(By.id("file-objection"));
+        browser.waitFor(By.cssSelector("#objection-form .invalid-feedback"));
+        assertThat(browser.text(By.cssSelector("#objection-form .invalid-feedback"))).isEqualTo("请写明异议的内容和理由");
+        browser.type(By.id("objection-body"), "本单位科普中国推送应为38分。");
+        browser.press(By.id("file-objection"));
+        browser.waitFor(By.id("flash-message"));
+        assertThat(browser.text(By.id("objections"))).contains("本单位科普中国推送应为38分。");
+
+        browser.login("taian", Demo.PASSWORD);
+        browser.open(schemePath);
+        browser.press(By.id("file-results"));
+        assertThat(browser.waitFor(By.id("flash-error")).getText()).isEqualTo("还有1条异议未答复，答复后才能定档");
+        browser.type(By.cssSelector(".objection input[name=answer]"), "经复核，维持原评分。");
+        browser.press(By.cssSelector(".answer-button"));
+        browser.waitFor(By.id("flash-message"));
+        assertThat(browser.text(By.cssSelector(".objection .answer"))).isEqualTo("经复核，维持原评分。");
+        browser.press(By.id("file-results"));
+        browser.waitForText(By.id("scheme-state"), "已定档");
 
         browser.click(By.id("bulletin"));
         browser.waitFor(By.id("body"));
