@@ -30,7 +30,7 @@ class IntakeBrowserTests {
     }
 
     @Test
-    @DisplayName("粘贴文件文字，核对草案（原文在左），未对应的单位先报错、勾选忽略后创建计划草稿")
+    @DisplayName("粘贴文件文字，核对草案（原文在左，点到哪一项就标出它在原文中的位置和时限、单位），未对应的单位先报错、勾选忽略后创建计划草稿")
     void pasteReviewAndCreate() throws Exception {
         browser.login("taian", Demo.PASSWORD);
         browser.open("/plans");
@@ -51,6 +51,16 @@ class IntakeBrowserTests {
         assertThat(value("rows0.quotas0.subject") + value("rows0.quotas0.metric") + value("rows0.quotas0.bound")
                 + value("rows0.quotas0.target") + value("rows0.quotas0.unit")).isEqualTo("各县市区活动数≥60项");
         assertThat(browser.text(By.id("unmatched"))).contains("市少年宫").doesNotContain("区教育局");
+
+        // Focusing a task marks where it came from in the original, its deadline and units in bold.
+        browser.click(By.id("rows1.title"));
+        assertThat(browser.waitFor(By.cssSelector("#source mark.source-hit")).getText())
+                .isEqualTo("开展科普讲解大赛，10月底前完成。（区教育局负责）");
+        assertThat(browser.all(By.cssSelector("#source .source-field"))).extracting(e -> e.getText())
+                .containsExactly("10月底前", "区教育局");
+        browser.click(By.id("rows0.deadline"));
+        browser.await().until(d -> d.findElement(By.cssSelector("#source mark.source-hit")).getText().startsWith("开展全国科普日活动"));
+        assertThat(browser.all(By.cssSelector("#source mark.source-hit"))).as("one task marked at a time").hasSize(1);
         browser.screenshot("intake-review");
 
         browser.type(By.id("rows1.title"), "开展科普讲解大赛（复赛）");
