@@ -43,7 +43,18 @@ final class PlanParser {
             "(?:\\d{4}年(?:度)?)?(?:\\d{1,2}[-—–~至])?\\d{1,2}月份?(?:\\d{1,2}[日号]?)?(?:上旬|中旬|下旬|底|末|初)?"
                     + "(?:(?:至|到|-|—|–|－)(?:\\d{4}年)?(?:\\d{1,2}月份?)?(?:\\d{1,2}[日号])?(?:上旬|中旬|下旬|底|末)?)?"
                     + "(?:前|以前|之前)?"
-                    + "|\\d{4}年(?:底|年底)(?:前)?|年底前|年内|\\d{4}[-—–]\\d{4}年|每季度末");
+                    + "|\\d{4}年(?:底|年底)(?:前)?|年底前|年内|\\d{4}[-—–]\\d{4}年|每季度末"
+                    + "|(?:\\d{4}年)?第[一二三四1-4]季度(?:底|末)?"
+                    // "全年开展…" sets the year as the time; "贯穿全年的…" does not.
+                    + "|(?<![\\p{IsHan}])全年");
+
+    /** A page number a converted document keeps in the middle of the text: "- 3 -", "第3页". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]\\s*\\d{1,3}\\s*[-—–]$|^第\\d{1,3}页(，?共\\d{1,3}页)?$");
+    /** The rule line under a Markdown table's header: "|---|:---:|". */
+    private static final Pattern PIPE_RULE = Pattern.compile("^\\|?[\\s:|-]*-[\\s:|-]*\\|?$");
+    /** A labelled line under an item: "牵头单位：…", "配合单位：…", "完成时限：…". */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?m)^(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间安排|时间节点)[：:]\\s*(.*)$");
 
     private static final int MAX_TITLE = 60;
 
@@ -79,7 +90,13 @@ final class PlanParser {
     private Proposal read(String raw) {
         String text = normalize(raw);
         // Only spaces are trimmed: a leading tab is an empty first cell of a table row.
-        List<String> lines = text.lines().map(l -> l.replaceAll("^ +| +$", "")).filter(l -> !l.isBlank()).toList();
+        List<String> lines = new ArrayList<>();
+        for (String line : text.lines().map(l -> l.replaceAll("^ +| +$", "")).filter(l -> !l.isBlank()).toList()) {
+            if (PAGE_NUMBER.matcher(line).matches() || line.startsWith("|") && PIPE_RULE.matcher(line).matches()) {
+                continue;
+            }
+            lines.add(line.length() > 2 && line.startsWith("|") && line.endsWith("|") ? pipeRow(line) : line);
+        }
         if (lines.isEmpty()) {
             return new Proposal(null, null, null, null, List.of(), List.of("没有可识别的文字"));
         }
@@ -141,10 +158,23 @@ final class PlanParser {
         return s;
     }
 
+    /** A Markdown table row ("| 重点任务 | 牵头单位 |") as the tab-separated row a table is read from. */
+    private static String pipeRow(String line) {
+        String[] cells = line.substring(1, line.length() - 1).split("\\|", -1);
+        List<String> out = new ArrayList<>();
+        for (String c : cells) {
+            out.add(c.strip());
+        }
+        return String.join("\t", out);
+    }
+
+    /** A table's header: a column of tasks, and a 序号, time or responsibility column beside it, in any order. */
     private static boolean isTableHeader(String line) {
-        return line.contains("\t") && line.contains("序号")
-                && (line.contains("工作内容") || line.contains("工作任务") || line.contains("具体要求") || line.contains("工作要求")
-                        || line.contains("任务"));
+        boolean tasks = line.contains("工作内容") || line.contains("工作任务") || line.contains("具体要求") || line.contains("工作要求")
+                || line.contains("任务") || line.contains("活动内容");
+        boolean beside = line.contains("序号") || line.contains("完成时间") || line.contains("时间节点") || line.contains("完成时限")
+                || line.contains("牵头单位") || line.contains("责任单位");
+        return line.contains("\t") && tasks && beside;
     }
 
     /** Where the body begins: the first top-level heading, or the checklist's header row. */
@@ -177,7 +207,7 @@ final class PlanParser {
         int lastTitleLine = -2;
         for (int i = 0; i < lines.size(); i++) {
             checkInterrupted();
-            String l = lines.get(i);
+            String l = lines.get(i).replaceFirst("^#{1,6}\\s+", "");
             Matcher number = DOC_NUMBER.matcher(l);
             if (docNumber == null && number.find()) {
                 docNumber = number.group();
@@ -265,7 +295,9 @@ final class PlanParser {
     static Marker marker(String line) {
         Matcher m;
         if ((m = MARKDOWN.matcher(line)).matches()) {
-            return new Marker(m.group(1).length(), "", m.group(2));
+            // "## 一、" and "### 三、" in one document are one level: the numbering says which, not the #s.
+            Marker numbered = marker(m.group(2));
+            return numbered != null ? numbered : new Marker(m.group(1).length(), "", m.group(2));
         }
         if ((m = L2.matcher(line)).matches()) {
             return new Marker(2, m.group(1), m.group(2));
@@ -315,7 +347,8 @@ final class PlanParser {
                 text.append(m != null ? m.rest() : line);
                 stopped = text.indexOf("。") >= 0;
             } else {
-                text.append(line);
+                // A labelled line ("牵头单位：…") keeps its own line, so the item's labels read apart.
+                text.append(LABEL.matcher(line).lookingAt() ? "\n" : "").append(line);
                 stopped = stopped || line.contains("。");
             }
         }
@@ -442,18 +475,40 @@ final class PlanParser {
     private Proposal.Task task(String number, String text, int from, int to) {
         List<String> lead = new ArrayList<>();
         List<String> responsible = new ArrayList<>();
-        String body = text;
-        Optional<Matcher> duty = duties(text);
-        if (duty.isPresent()) {
-            readDuties(duty.get().group(1), lead, responsible);
-            body = text.substring(0, duty.get().start());
-        } else {
-            Matcher subject = SUBJECT.matcher(text);
-            if (subject.find()) {
-                responsible.add(subject.group(1));
+        // Labelled lines under the item say who and by when in so many words.
+        String when = null;
+        StringBuilder unlabelled = new StringBuilder();
+        Matcher label = LABEL.matcher(text);
+        int last = 0;
+        while (label.find()) {
+            unlabelled.append(text, last, label.start());
+            last = label.end();
+            String kind = label.group(1);
+            if (kind.startsWith("牵头")) {
+                lead.addAll(names(label.group(2)));
+            } else if (kind.endsWith("单位") || kind.endsWith("部门")) {
+                responsible.addAll(names(label.group(2)));
+            } else {
+                when = label.group(2);
             }
         }
-        return new Proposal.Task(number, title(text), text, lead, responsible, deadline(body, from, to), quotas(body));
+        String body = last == 0 ? text : unlabelled.append(text.substring(last)).toString().strip();
+        String titled = body;
+        if (lead.isEmpty() && responsible.isEmpty()) {
+            Optional<Matcher> duty = duties(body);
+            if (duty.isPresent()) {
+                readDuties(duty.get().group(1), lead, responsible);
+                body = body.substring(0, duty.get().start());
+            } else {
+                Matcher subject = SUBJECT.matcher(body);
+                if (subject.find()) {
+                    responsible.add(subject.group(1));
+                }
+            }
+        }
+        Proposal.Deadline deadline = when != null ? deadline(when, from, to) : null;
+        return new Proposal.Task(number, title(titled), text, lead, responsible,
+                deadline != null ? deadline : deadline(body, from, to), quotas(body));
     }
 
     private static Optional<Matcher> duties(String text) {
@@ -584,6 +639,8 @@ final class PlanParser {
                 // A scanned table's cell holds OCR debris beside the names: keep what reads as a unit.
                 names(duty).stream().filter(PlanParser::readsAsUnit).forEach(responsible::add);
             }
+            names(cell(cells, columns.get("lead"))).stream().filter(PlanParser::readsAsUnit).forEach(lead::add);
+            names(cell(cells, columns.get("support"))).stream().filter(PlanParser::readsAsUnit).forEach(responsible::add);
             String deadlineCell = cell(cells, columns.get("deadline"));
             Proposal.Deadline deadline = deadline(deadlineCell.isBlank() ? requirements : deadlineCell, from, to);
             String text = String.join("\n", List.of(title, requirements).stream().filter(s -> !s.isBlank()).toList());
@@ -606,7 +663,13 @@ final class PlanParser {
         if (header.contains("内容") || header.contains("任务")) {
             return "title";
         }
-        if (header.contains("责任") || header.contains("牵头") || header.contains("单位")) {
+        if (header.contains("牵头")) {
+            return "lead";
+        }
+        if (header.contains("配合") || header.contains("协办") || header.contains("参与")) {
+            return "support";
+        }
+        if (header.contains("责任") || header.contains("单位")) {
             return "responsible";
         }
         if (header.contains("时限") || header.contains("时间") || header.contains("日期")) {

@@ -1,0 +1,116 @@
+package cn.kepu.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The forms real documents use beyond the seeds (issue #16), one focused case each. */
+class DocumentFormsTests {
+
+    final PlanParser parser = new PlanParser();
+
+    Proposal.Task task(Proposal p, String titleStart) {
+        return p.tasks().stream().filter(t -> t.title().startsWith(titleStart)).findFirst().orElseThrow(
+                () -> new AssertionError("没有任务：" + titleStart + "，只有 " + p.tasks().stream().map(Proposal.Task::title).toList()));
+    }
+
+    @Test
+    @DisplayName("Markdown 表格（.docx 转出的）：|---| 分隔行，列名“重点任务/时间节点/牵头单位/配合单位”顺序不定、没有序号列")
+    void markdownPipeTable() {
+        Proposal p = parser.parse("""
+                # 2024年某市科协科普日活动任务分工
+                | 重点任务 | 牵头单位 | 配合单位 | 时间节点 |
+                |:---|---|---|---:|
+                | 举办全国科普日主场活动 | 市科协 | 市教育局、市科技局 | 9月15日 |
+                | 开展科普进社区活动，全市不少于50场 | 各县区科协 | 各街道办事处 | 9月底前 |
+                """);
+        assertThat(p.tasks()).hasSize(2);
+        Proposal.Task first = task(p, "举办全国科普日主场活动");
+        assertThat(first.lead()).containsExactly("市科协");
+        assertThat(first.responsible()).containsExactly("市教育局", "市科技局");
+        assertThat(first.deadline().end()).isEqualTo(LocalDate.of(2024, 9, 15));
+        Proposal.Task second = task(p, "开展科普进社区活动");
+        assertThat(second.lead()).containsExactly("各县区科协");
+        assertThat(second.deadline().text()).isEqualTo("9月底前");
+    }
+
+    @Test
+    @DisplayName("条目下另起一行的“牵头单位：”“配合单位：”“完成时限：”")
+    void labelledLines() {
+        Proposal p = parser.parse("""
+                某县科协2023年科普工作要点
+                一、科普阵地建设
+                1.新建一批科普e站，提升基层科普服务能力。
+                牵头单位：县科协
+                配合单位：各乡镇人民政府、县教育局
+                完成时限：2023年10月底前
+                2.开展科普大篷车巡展。
+                责任单位：县科技馆
+                时间安排：第三季度
+                """);
+        Proposal.Task first = task(p, "新建一批科普e站");
+        assertThat(first.lead()).containsExactly("县科协");
+        assertThat(first.responsible()).containsExactly("各乡镇人民政府", "县教育局");
+        assertThat(first.deadline().end()).isEqualTo(LocalDate.of(2023, 10, 31));
+        Proposal.Task second = task(p, "开展科普大篷车巡展");
+        assertThat(second.responsible()).containsExactly("县科技馆");
+        assertThat(second.deadline().text()).isEqualTo("第三季度");
+        assertThat(second.deadline().end()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(first.title()).doesNotContain("牵头单位");
+    }
+
+    @Test
+    @DisplayName("Markdown 标题深浅不一（## 一、 与 ### 三、 同级），加粗的条目标题和正文在同一段")
+    void mixedHeadingDepths() {
+        Proposal p = parser.parse("""
+                # 某区科协2025年工作方案
+                ## 一、科普活动
+                **（一）举办科技活动周。**区科协会同区科技局5月底前举办。
+                ### 二、科普队伍
+                **（一）壮大科技志愿者队伍。**全年新增志愿者不少于200人（区科协负责）。
+                #### **三、保障措施**
+                加强组织领导。
+                """);
+        assertThat(p.sections()).extracting(Proposal.Section::title).startsWith("科普活动", "科普队伍");
+        assertThat(p.sections().get(0).sections()).isEmpty();
+        assertThat(p.sections().get(1).tasks()).extracting(Proposal.Task::title).containsExactly("壮大科技志愿者队伍");
+        assertThat(task(p, "举办科技活动周").deadline().text()).isEqualTo("5月底前");
+    }
+
+    @Test
+    @DisplayName("句子中间的页码（- 3 -）不打断任务，也不成为文字")
+    void pageNumbersInsideASentence() {
+        Proposal p = parser.parse("""
+                某市科协2022年科普工作任务
+                一、重点工作
+                1.组织科普讲解大赛，各县区
+                - 3 -
+                科协9月底前推荐选手参赛（市科协负责）。
+                2.开展青少年科技创新大赛（市科协负责）。
+                """);
+        Proposal.Task first = task(p, "组织科普讲解大赛");
+        assertThat(first.text()).contains("各县区科协9月底前推荐选手参赛").doesNotContain("- 3 -");
+        assertThat(first.deadline().text()).isEqualTo("9月底前");
+        assertThat(p.tasks()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("相对于文件年份的时限：“第三季度”“全年”，长期坚持的没有时限")
+    void relativeDates() {
+        Proposal p = parser.parse("""
+                某市科协2021年科普工作要点
+                一、工作任务
+                1.开展科普示范社区创建，第三季度完成评审（市科协负责）。
+                2.全年开展“科普大讲堂”活动（市科技馆负责）。
+                3.长期坚持科普志愿服务（各县区科协负责）。
+                """);
+        assertThat(task(p, "开展科普示范社区创建").deadline().end()).isEqualTo(LocalDate.of(2021, 9, 30));
+        assertThat(task(p, "全年开展").deadline().end()).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(task(p, "长期坚持").deadline()).isNull();
+        assertThat(List.of(p.period().start().getYear())).containsExactly(2021);
+    }
+}
