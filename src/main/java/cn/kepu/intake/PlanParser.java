@@ -56,6 +56,23 @@ final class PlanParser {
     private static final Pattern LABEL = Pattern.compile(
             "(?m)^(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间安排|时间节点)[：:]\\s*(.*)$");
 
+    /** A unit's name as a sentence's subject: a few characters ending as bodies' names end. */
+    private static final String UNIT = "[\\p{IsHan}（）]{1,16}?(?:科协|学会|协会|局|委|办事处|办|中心|馆|政府|单位|基地|部门|学校|团委|妇联|工会|分局)";
+    /**
+     * Units as the subject of a sentence: "市科协会同市教育局在市科技馆举办…", "各参与单位要…", several joined by 、 和 与
+     * 会同 联合, followed by what they do.
+     */
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^((?:各)?" + UNIT + "(?:(?:、|和|与|及|会同|联合)(?:各)?" + UNIT + ")*)"
+            + "(?=在|于|举办|组织|开展|负责|要|须|需|应|牵头|将|联合|共同|做好|加强|推动|推进|实施|承办|主办|指导|督促|围绕|结合|按照|依托|面向|深入|积极|认真|持续|每年|年内|全年|\\d)");
+    /**
+     * Sections that state principles, aims or how the work is secured, not tasks — the readers of these documents list
+     * none of their items: 指导思想, 基本原则, 目标, 保障措施, 组织实施, 工作要求.
+     */
+    private static final Pattern GENERAL = Pattern.compile(
+            "^(指导思想|基本原则|总体要求|总体思路|工作目标|主要目标|目标任务|保障措施|组织保障|保障机制|工作保障|实施保障|组织实施|工作要求|有关要求|工作机制)$");
+    /** "由市科技馆组织实施", "由各县区科协牵头". */
+    private static final Pattern BY = Pattern.compile("由((?:各)?" + UNIT + "(?:(?:、|和|与|及|会同)(?:各)?" + UNIT + ")*)(牵头|组织|负责|承办|主办|具体实施|实施)");
+
     private static final int MAX_TITLE = 60;
 
     /** Thrown when the reading thread was interrupted (a time limit passed): the work stops, nothing is proposed. */
@@ -400,7 +417,7 @@ final class PlanParser {
             Paragraph p = paragraphs.get(i);
             if (p.marker() == null) {
                 // Text under a heading is a task only when it says who does it or by when.
-                if (!stack.isEmpty() && (duties(p.text()).isPresent() || SUBJECT.matcher(p.text()).find())) {
+                if (!stack.isEmpty() && !underGeneral(stack) && (duties(p.text()).isPresent() || SUBJECT.matcher(p.text()).find())) {
                     stack.get(stack.size() - 1).tasks.add(task("", p.text(), from, to));
                 }
                 continue;
@@ -417,7 +434,7 @@ final class PlanParser {
                     stack.get(stack.size() - 1).sections.add(s);
                 }
                 stack.add(s);
-            } else {
+            } else if (!underGeneral(stack)) {
                 Proposal.Task t = task(p.marker().number(), p.text(), from, to);
                 if (stack.isEmpty()) {
                     Section s = new Section(0, "", "正文");
@@ -428,6 +445,10 @@ final class PlanParser {
             }
         }
         return roots;
+    }
+
+    private static boolean underGeneral(List<Section> stack) {
+        return stack.stream().anyMatch(s -> GENERAL.matcher(s.title.replaceAll("[。，,：:]", "")).matches());
     }
 
     private static boolean isShortHeading(String text) {
@@ -503,12 +524,49 @@ final class PlanParser {
                 Matcher subject = SUBJECT.matcher(body);
                 if (subject.find()) {
                     responsible.add(subject.group(1));
+                } else {
+                    subjects(body, lead, responsible);
                 }
             }
         }
         Proposal.Deadline deadline = when != null ? deadline(when, from, to) : null;
         return new Proposal.Task(number, title(titled), text, lead, responsible,
                 deadline != null ? deadline : deadline(body, from, to), quotas(body));
+    }
+
+    /**
+     * Units named as the doers in the item's first sentences: "市级主场活动。市科协会同市教育局在市科技馆举办…" (the title,
+     * then who), "由市科技馆组织…". A unit "由…牵头" leads.
+     */
+    private static void subjects(String text, List<String> lead, List<String> responsible) {
+        String[] sentences = text.split("[。；;\\n]");
+        for (int i = 0; i < Math.min(3, sentences.length); i++) {
+            String sentence = sentences[i].strip();
+            Matcher by = BY.matcher(sentence);
+            if (by.find()) {
+                (by.group(2).equals("牵头") ? lead : responsible).addAll(joined(by.group(1)));
+                return;
+            }
+            Matcher subject = SENTENCE_SUBJECT.matcher(sentence);
+            if (subject.find()) {
+                responsible.addAll(joined(subject.group(1)));
+                return;
+            }
+        }
+    }
+
+    private static final Pattern ONE_UNIT = Pattern.compile("((?:各)?" + UNIT + ")(?:、|和|与|及|会同|联合)?");
+
+    /** "市科协会同市教育局" → 市科协, 市教育局; "各参与单位" stays one ("与" inside a name is not a joiner). */
+    private static List<String> joined(String units) {
+        List<String> out = new ArrayList<>();
+        Matcher m = ONE_UNIT.matcher(units);
+        int at = 0;
+        while (at < units.length() && m.find(at) && m.start() == at) {
+            out.add(m.group(1));
+            at = m.end();
+        }
+        return out.stream().filter(PlanParser::readsAsUnit).toList();
     }
 
     private static Optional<Matcher> duties(String text) {

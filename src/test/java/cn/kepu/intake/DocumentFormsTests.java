@@ -113,4 +113,24 @@ class DocumentFormsTests {
         assertThat(task(p, "长期坚持").deadline()).isNull();
         assertThat(List.of(p.period().start().getYear())).containsExactly(2021);
     }
+
+    @Test
+    @DisplayName("单位作句子的主语：标题句后“市科协会同市教育局在…举办”，“由…组织”，“各参与单位要…”，“由…牵头”是牵头单位")
+    void unitsAsSubjects() {
+        Proposal p = parser.parse("""
+                某市科协2022年全国科普日活动方案
+                一、主要活动
+                1.市级主场活动。市科协会同市教育局在市科技馆举办主场活动，9月17日开幕。
+                2.科普进社区。由各县区科协组织开展，9月底前完成。
+                3.线上科普。各参与单位要在9月20日前上传活动视频，图片不超过6张。
+                4.科普讲解大赛。由市科技馆牵头，10月底前完成决赛。
+                二、工作要求
+                1.加强组织领导，确保活动安全有序。
+                """);
+        assertThat(task(p, "市级主场活动").responsible()).containsExactly("市科协", "市教育局");
+        assertThat(task(p, "科普进社区").responsible()).containsExactly("各县区科协");
+        assertThat(task(p, "线上科普").responsible()).containsExactly("各参与单位");
+        assertThat(task(p, "科普讲解大赛").lead()).containsExactly("市科技馆");
+        assertThat(task(p, "科普讲解大赛").responsible()).isEmpty();
+    }
 }
