@@ -42,7 +42,8 @@ public final class QuotaPhrases {
     private static final Pattern NAMED = Pattern.compile(
             "([\\p{IsHan}]{1,6}?[区县市旗])(\\d+(?:\\.\\d+)?)(万)?(人次|人|项|条|个|名|场)");
     private static final Pattern VERB = Pattern.compile(
-            "(培训|培育|开展|举办|新增|发展|建设|组织|完成|征集|报送|提供|打造|创建|培养|评选|推出|招募|注册|参与|覆盖|受益|惠及|吸引|服务)([\\p{IsHan}]{0,14}?)"
+            "(培训|培育|开展|举办|新增|新建|发展|建设|建成|组织|完成|征集|报送|提供|打造|创建|培养|评选|推出|招募|注册|参与|覆盖|受益|惠及|吸引|服务"
+                    + "|编译|编写|编印|出版|制作|创作|发放|播出|推送|发布|开设|设立|配备|认定|命名|遴选|选派)([\\p{IsHan}A-Za-z]{0,14}?)"
                     + "(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")");
     /** "，各县市区" → "各县市区"; "任务数：各县市区" → "各县市区"; a clause with a verb keeps its last noun phrase. */
     private static final Pattern PARTY = Pattern.compile(
@@ -94,7 +95,9 @@ public final class QuotaPhrases {
                         false, m.group()));
             }
         }
-        return new ArrayList<>(found.values());
+        List<Phrase> phrases = new ArrayList<>(found.values());
+        phrases.sort(java.util.Comparator.comparingInt(Phrase::at));
+        return phrases;
     }
 
     private static void add(Map<Integer, Phrase> found, Phrase phrase) {

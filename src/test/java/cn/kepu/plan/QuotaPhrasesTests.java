@@ -24,6 +24,14 @@ class QuotaPhrasesTests {
         assertThat(QuotaPhrases.find("每年培训科技辅导员50人次")).singleElement()
                 .satisfies(p -> assertThat(p.subject()).as("培训科技辅导员是所计之物，不是对象").isEmpty())
                 .satisfies(p -> assertThat(p.stated()).isFalse());
+        // Targets without a comparison word, as many documents write them (issue #16).
+        assertThat(QuotaPhrases.find("编译200部科普图书；新建科普e站6个；新创建科普示范社区5个；力争公民具备科学素质的比例达到14%"))
+                .extracting(p -> p.target().intValue(), QuotaPhrases.Phrase::unit, QuotaPhrases.Phrase::bound)
+                .containsExactly(tuple(200, "部", Bound.AT_LEAST), tuple(6, "个", Bound.AT_LEAST), tuple(5, "个", Bound.AT_LEAST),
+                        tuple(14, "%", Bound.AT_LEAST));
+        assertThat(QuotaPhrases.find("每家单位参与人数不少于200人次，上传图片不超过6张"))
+                .extracting(p -> p.target().intValue(), QuotaPhrases.Phrase::bound)
+                .containsExactly(tuple(200, Bound.AT_LEAST), tuple(6, Bound.AT_MOST));
         assertThat(QuotaPhrases.find("年度内各县市区科协开展相关活动至少3项")).singleElement()
                 .satisfies(p -> assertThat(p.lead()).isEqualTo("各县市区科协开展相关活动"));
     }
@@ -31,6 +39,7 @@ class QuotaPhrasesTests {
     @Test
     @DisplayName("事实不是目标：已建成、累计、共有的数字不算")
     void factsAreNotTargets() {
+        assertThat(QuotaPhrases.find("全市已新建科普e站40个")).isEmpty();
         assertThat(QuotaPhrases.find("全市已建成科普教育基地120个，累计开展活动3000场以上")).isEmpty();
         assertThat(QuotaPhrases.find(null)).isEmpty();
     }
