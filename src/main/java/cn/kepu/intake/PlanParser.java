@@ -74,6 +74,9 @@ final class PlanParser {
     private static final Pattern BY = Pattern.compile("由((?:各)?" + UNIT + "(?:(?:、|和|与|及|会同)(?:各)?" + UNIT + ")*)(牵头|组织|负责|承办|主办|具体实施|实施)");
 
     private static final int MAX_TITLE = 60;
+    /** The line a table inside an outline is replaced by while the outline is read (a character no text holds). */
+    private static final String TABLE_MARK = "\u0000表";
+
 
     /** Thrown when the reading thread was interrupted (a time limit passed): the work stops, nothing is proposed. */
     static final class Stopped extends RuntimeException {
@@ -112,7 +115,7 @@ final class PlanParser {
             if (PAGE_NUMBER.matcher(line).matches() || line.startsWith("|") && PIPE_RULE.matcher(line).matches()) {
                 continue;
             }
-            lines.add(line.length() > 2 && line.startsWith("|") && line.endsWith("|") ? pipeRow(line) : line);
+            lines.add(line.length() > 2 && line.startsWith("|") && line.indexOf('|', 1) > 0 ? pipeRow(line) : line);
         }
         if (lines.isEmpty()) {
             return new Proposal(null, null, null, null, List.of(), List.of("没有可识别的文字"));
@@ -126,7 +129,24 @@ final class PlanParser {
         if (isTableHeader(body.isEmpty() ? "" : body.get(0))) {
             sections.addAll(table(body, from, to));
         } else {
-            sections.addAll(outline(paragraphs(body), from, to));
+            // A table inside an outline (a 附件 after the text, a table under a heading) stands in its place as one line,
+            // read where it stands: its tasks go to the section it is under.
+            List<String> outlined = new ArrayList<>();
+            List<List<String>> tables = new ArrayList<>();
+            for (int i = 0; i < body.size(); i++) {
+                if (isTableHeader(body.get(i))) {
+                    int end = i + 1;
+                    while (end < body.size() && body.get(end).contains("\t")) {
+                        end++;
+                    }
+                    tables.add(body.subList(i, end));
+                    outlined.add(TABLE_MARK + (tables.size() - 1));
+                    i = end - 1;
+                } else {
+                    outlined.add(body.get(i));
+                }
+            }
+            sections.addAll(outline(paragraphs(outlined), from, to, tables));
         }
         List<String> notices = new ArrayList<>();
         long tasks = sections.stream().mapToLong(PlanParser::countTasks).sum();
@@ -177,7 +197,8 @@ final class PlanParser {
 
     /** A Markdown table row ("| 重点任务 | 牵头单位 |") as the tab-separated row a table is read from. */
     private static String pipeRow(String line) {
-        String[] cells = line.substring(1, line.length() - 1).split("\\|", -1);
+        String inner = line.endsWith("|") ? line.substring(1, line.length() - 1) : line.substring(1);
+        String[] cells = inner.split("\\|", -1);
         List<String> out = new ArrayList<>();
         for (String c : cells) {
             out.add(c.strip());
@@ -353,6 +374,17 @@ final class PlanParser {
         boolean stopped = false;
         for (String line : lines) {
             checkInterrupted();
+            if (line.startsWith(TABLE_MARK)) {
+                // A table stands alone between paragraphs.
+                if (!text.isEmpty()) {
+                    out.add(new Paragraph(marker, text.toString()));
+                }
+                out.add(new Paragraph(null, line));
+                marker = null;
+                text.setLength(0);
+                stopped = false;
+                continue;
+            }
             Marker m = marker(line);
             boolean headingDone = marker != null && marker.level() <= 2 && text.length() <= 40 && !stopped;
             if (m != null || text.isEmpty() || headingDone) {
@@ -409,12 +441,25 @@ final class PlanParser {
         return s.tasks.size() + s.sections.stream().mapToLong(PlanParser::countTasks).sum();
     }
 
-    private List<Section> outline(List<Paragraph> paragraphs, int from, int to) {
+    private List<Section> outline(List<Paragraph> paragraphs, int from, int to, List<List<String>> tables) {
         List<Section> roots = new ArrayList<>();
         List<Section> stack = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             checkInterrupted();
             Paragraph p = paragraphs.get(i);
+            if (p.marker() == null && p.text().startsWith(TABLE_MARK)) {
+                List<Section> read = table(tables.get(Integer.parseInt(p.text().substring(TABLE_MARK.length()))), from, to);
+                if (stack.isEmpty() || underGeneral(stack)) {
+                    if (stack.isEmpty()) {
+                        roots.addAll(read);
+                    }
+                } else if (read.size() == 1 && read.get(0).level == 0) {
+                    stack.get(stack.size() - 1).tasks.addAll(read.get(0).tasks);
+                } else {
+                    stack.get(stack.size() - 1).sections.addAll(read);
+                }
+                continue;
+            }
             if (p.marker() == null) {
                 // Text under a heading is a task only when it says who does it or by when.
                 if (!stack.isEmpty() && !underGeneral(stack) && (duties(p.text()).isPresent() || SUBJECT.matcher(p.text()).find())) {
@@ -680,11 +725,16 @@ final class PlanParser {
                 sections.add(current);
             }
             if (current == null) {
-                current = new Section(1, "", "工作任务");
+                current = new Section(0, "", "工作任务");
                 sections.add(current);
             }
             String title = cell(cells, columns.get("title"));
             String requirements = cell(cells, columns.get("requirements"));
+            if (requirements.isBlank() && title.indexOf('，') > 0) {
+                // One cell holds the task and what it asks: its first clause names the task, the whole cell is its text.
+                requirements = title;
+                title = title.substring(0, title.indexOf('，'));
+            }
             if (title.isBlank() && requirements.isBlank()) {
                 continue;
             }
