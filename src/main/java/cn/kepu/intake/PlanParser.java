@@ -57,13 +57,17 @@ final class PlanParser {
             "(?m)^(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间安排|时间节点)[：:]\\s*(.*)$");
 
     /** A unit's name as a sentence's subject: a few characters ending as bodies' names end. */
-    private static final String UNIT = "[\\p{IsHan}（）]{1,16}?(?:科协|学会|协会|局|委|办事处|办|中心|馆|政府|单位|基地|部门|学校|团委|妇联|工会|分局)";
+    private static final String UNIT = "(?:[\\p{IsHan}（）]{1,16}?(?:科协|农技协|学会|协会|大学|学院|医院|局|厅|委|办事处|中心|馆|政府|单位|基地|部门|学校|团委|妇联|工会|分局)"
+            // "老龄办", "网信办" — but not "举办"
+            + "|[\\p{IsHan}（）]{2,16}?办)"
+            // a department of the body: "省科协科普部", "县科协办公室"
+            + "(?:[\\p{IsHan}]{1,4}?(?:部|办公室|处|室))?";
     /**
      * Units as the subject of a sentence: "市科协会同市教育局在市科技馆举办…", "各参与单位要…", several joined by 、 和 与
      * 会同 联合, followed by what they do.
      */
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^((?:各)?" + UNIT + "(?:(?:、|和|与|及|会同|联合)(?:各)?" + UNIT + ")*)"
-            + "(?=在|于|举办|组织|开展|负责|要|须|需|应|牵头|将|联合|共同|做好|加强|推动|推进|实施|承办|主办|指导|督促|围绕|结合|按照|依托|面向|深入|积极|认真|持续|每年|年内|全年|\\d)");
+            + "(?=在|于|举办|组织|开展|负责|要|须|需|应|牵头|将|联合|共同|做好|加强|推动|推进|实施|承办|主办|指导|督促|围绕|结合|按照|依托|面向|深入|积极|认真|持续|每年|年内|全年|配合|，|\\d)");
     /**
      * Sections that state principles, aims or how the work is secured, not tasks — the readers of these documents list
      * none of their items: 指导思想, 基本原则, 目标, 保障措施, 组织实施, 工作要求.
@@ -72,6 +76,8 @@ final class PlanParser {
             "^(指导思想|基本原则|总体要求|总体思路|工作目标|主要目标|目标任务|保障措施|组织保障|保障机制|工作保障|实施保障|组织实施|工作要求|有关要求|工作机制)$");
     /** "由市科技馆组织实施", "由各县区科协牵头". */
     private static final Pattern BY = Pattern.compile("由((?:各)?" + UNIT + "(?:(?:、|和|与|及|会同)(?:各)?" + UNIT + ")*)(牵头|组织|负责|承办|主办|具体实施|实施)");
+    /** "…要会同同级人力资源社会保障部门，": the subject leads, the units after 会同 take part. */
+    private static final Pattern WITH = Pattern.compile("^(?:要|须|应)?会同((?:各)?" + UNIT + "(?:(?:、|和|与|及)(?:各)?" + UNIT + ")*)");
 
     private static final int MAX_TITLE = 60;
     /** The line a table inside an outline is replaced by while the outline is read (a character no text holds). */
@@ -589,27 +595,79 @@ final class PlanParser {
             String sentence = sentences[i].strip();
             Matcher by = BY.matcher(sentence);
             if (by.find()) {
-                (by.group(2).equals("牵头") ? lead : responsible).addAll(joined(by.group(1)));
+                if (by.group(2).equals("牵头")) {
+                    lead.addAll(joined(by.group(1)));
+                } else {
+                    responsible.addAll(joined(by.group(1)));
+                }
+                clauses(sentence.substring(by.end()), responsible);
                 return;
             }
             Matcher subject = SENTENCE_SUBJECT.matcher(sentence);
             if (subject.find()) {
-                responsible.addAll(joined(subject.group(1)));
+                String units = subject.group(1);
+                String after = sentence.substring(subject.end());
+                Matcher with = WITH.matcher(after);
+                int together = units.indexOf("会同");
+                if (together > 0) {
+                    lead.addAll(joined(units.substring(0, together)));
+                    responsible.addAll(joined(units.substring(together + 2)));
+                } else if (with.find()) {
+                    lead.addAll(joined(units));
+                    responsible.addAll(joined(with.group(1)));
+                } else if (after.startsWith("牵头")) {
+                    lead.addAll(joined(units));
+                } else {
+                    responsible.addAll(joined(units));
+                }
+                clauses(after, responsible);
                 return;
             }
         }
     }
 
-    private static final Pattern ONE_UNIT = Pattern.compile("((?:各)?" + UNIT + ")(?:、|和|与|及|会同|联合)?");
+    private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
+            "(各|市|省|县|区|州|盟|旗|乡|镇|街道|有关|相关|同级|团|妇联|总工会|全国|中国)(?!组织|开展|举办|建设|推进|新建|改造)");
 
-    /** "市科协会同市教育局" → 市科协, 市教育局; "各参与单位" stays one ("与" inside a name is not a joiner). */
+    /** The later clauses of a sentence that name who else takes part: "，市科协、市科技局配合", "，各市科协做好…". */
+    private static void clauses(String rest, List<String> responsible) {
+        String[] parts = rest.split("[，,]");
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i].strip();
+            // Only a clause that begins as a unit's name begins — not "组织专家对现有基地…", "每个市级学会…".
+            if (!CLAUSE_SUBJECT.matcher(part).lookingAt()) {
+                continue;
+            }
+            Matcher other = SENTENCE_SUBJECT.matcher(part);
+            if (other.find()) {
+                joined(other.group(1)).stream().filter(u -> !responsible.contains(u)).forEach(responsible::add);
+            }
+        }
+    }
+
+    private static final Pattern AND = Pattern.compile("和|与|及");
+
+    /**
+     * "市科协会同市教育局" → 市科协, 市教育局; "科普部和县融媒体中心" → two; "各参与单位" and "市委网信办" stay one: 和 与 及 join
+     * only where both sides read as units.
+     */
     private static List<String> joined(String units) {
         List<String> out = new ArrayList<>();
-        Matcher m = ONE_UNIT.matcher(units);
-        int at = 0;
-        while (at < units.length() && m.find(at) && m.start() == at) {
-            out.add(m.group(1));
-            at = m.end();
+        for (String piece : units.split("、|会同|联合")) {
+            String rest = piece.strip();
+            Matcher and = AND.matcher(rest);
+            int from = 0;
+            while (and.find()) {
+                String left = rest.substring(from, and.start());
+                String right = rest.substring(and.end()).replaceFirst("[和与及].*$", "");
+                if (readsAsUnit(left) && readsAsUnit(right)) {
+                    out.add(left);
+                    from = and.end();
+                }
+            }
+            if (from < rest.length()) {
+                out.add(rest.substring(from));
+            }
         }
         return out.stream().filter(PlanParser::readsAsUnit).toList();
     }
@@ -640,7 +698,7 @@ final class PlanParser {
     }
 
     private static final Pattern BODY_SUFFIX = Pattern.compile(
-            ".*(科协|学会|协会|局|部|委|馆|中心|单位|基地|办|会|院|校|队|站|所|室|团|联|处|组|专班|公司|厂|政府|党委|分局|支部|妇联|团委)$");
+            ".*(科协|协|学会|协会|局|部|部门|委|馆|中心|单位|基地|办|会|院|校|大学|队|站|所|室|团|联|处|组|专班|公司|厂|政府|党委|分局|支部|妇联|团委|厅)$");
 
     /** A name ending as bodies do (科协, 学会, 局, 单位 …) with its brackets closed: not "并不是" or "区)科协". */
     static boolean readsAsUnit(String name) {
@@ -680,9 +738,15 @@ final class PlanParser {
     private static Proposal.Deadline deadline(String text, int from, int to) {
         Matcher m = DATE.matcher(text);
         Deadline best = null;
+        boolean wholeYear = false;
         while (m.find()) {
             String candidate = m.group();
             if (candidate.isEmpty()) {
+                continue;
+            }
+            if (candidate.equals("全年")) {
+                // "全年开展…" is the time only when nothing else says when; beside "12月底前完成" it is a quota's period.
+                wholeYear = true;
                 continue;
             }
             try {
@@ -693,6 +757,9 @@ final class PlanParser {
             } catch (RuntimeException unreadable) {
                 // a date-like fragment that is not a deadline ("2021、2022年度"): ignore
             }
+        }
+        if (best == null && wholeYear) {
+            best = Deadline.parse("全年", from, to);
         }
         return best == null ? null : new Proposal.Deadline(best.text(), best.start(), best.end());
     }

@@ -115,7 +115,7 @@ class DocumentFormsTests {
     }
 
     @Test
-    @DisplayName("单位作句子的主语：标题句后“市科协会同市教育局在…举办”，“由…组织”，“各参与单位要…”，“由…牵头”是牵头单位")
+    @DisplayName("单位作句子的主语：标题句后“市科协会同市教育局在…举办”（会同之前的牵头），“由…组织”，“各参与单位要…”，“由…牵头”是牵头单位")
     void unitsAsSubjects() {
         Proposal p = parser.parse("""
                 某市科协2022年全国科普日活动方案
@@ -127,7 +127,8 @@ class DocumentFormsTests {
                 二、工作要求
                 1.加强组织领导，确保活动安全有序。
                 """);
-        assertThat(task(p, "市级主场活动").responsible()).containsExactly("市科协", "市教育局");
+        assertThat(task(p, "市级主场活动").lead()).as("会同之前的牵头").containsExactly("市科协");
+        assertThat(task(p, "市级主场活动").responsible()).containsExactly("市教育局");
         assertThat(task(p, "科普进社区").responsible()).containsExactly("各县区科协");
         assertThat(task(p, "线上科普").responsible()).containsExactly("各参与单位");
         assertThat(task(p, "科普讲解大赛").lead()).containsExactly("市科技馆");
