@@ -797,6 +797,8 @@ final class PlanParser {
             }
             String title = cell(cells, columns.get("title"));
             String requirements = cell(cells, columns.get("requirements"));
+            // A 备注 column holds limits and targets ("照片不超过5张"): read with what the row asks.
+            String notes = cell(cells, columns.get("notes"));
             if (requirements.isBlank() && title.indexOf('，') > 0) {
                 // One cell holds the task and what it asks: its first clause names the task, the whole cell is its text.
                 requirements = title;
@@ -819,8 +821,9 @@ final class PlanParser {
             String deadlineCell = cell(cells, columns.get("deadline"));
             Proposal.Deadline deadline = deadline(deadlineCell.isBlank() ? requirements : deadlineCell, from, to);
             String text = String.join("\n", List.of(title, requirements).stream().filter(s -> !s.isBlank()).toList());
+            String asked = (requirements.isBlank() ? title : requirements) + (notes.isBlank() ? "" : "；" + notes);
             current.tasks.add(new Proposal.Task(cell(cells, columns.get("number")), title.isBlank() ? title(requirements) : title,
-                    text, lead, responsible, deadline, quotas(requirements.isBlank() ? title : requirements)));
+                    text, lead, responsible, deadline, quotas(asked)));
         }
         return sections;
     }
@@ -828,6 +831,9 @@ final class PlanParser {
     private static String column(String header) {
         if (header.contains("序号")) {
             return "number";
+        }
+        if (header.contains("备注") || header.equals("说明")) {
+            return "notes";
         }
         if (header.contains("项目") || header.contains("类别") || header.contains("重点工作")) {
             return "category";

@@ -32,7 +32,7 @@ public final class QuotaPhrases {
         }
     }
 
-    private static final String UNITS = "人次|项|人|条|张|场次|场|个|名|%|％|篇|次|所|家|支|期|户|万元|元|份|部|件|套";
+    private static final String UNITS = "人次|项|人|条|张|场次|站次|场|个|名|%|％|篇|次|所|家|支|期|户|万元|元|份|部|件|套|种|册|小时|分钟|课时|处|座|间";
     private static final Pattern COMPARED = Pattern.compile(
             "([\\p{IsHan}（）、]{0,30}?)(不少于|不低于|至少|不超过|不高于|达到|超过|低于)(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")");
     private static final Pattern ABOVE = Pattern.compile(
@@ -41,6 +41,14 @@ public final class QuotaPhrases {
             "([\\p{IsHan}（）、]{0,30}?)(\\d+)[-—–~～至](\\d+)(" + UNITS + ")");
     private static final Pattern NAMED = Pattern.compile(
             "([\\p{IsHan}]{1,6}?[区县市旗])(\\d+(?:\\.\\d+)?)(万)?(人次|人|项|条|个|名|场)");
+    /** "泰山区3000人" names a region; "县级科普示范社区5个" counts communities. */
+    private static final Pattern NOT_A_REGION = Pattern.compile(".*(社区|园区|景区|小区|校区|城区|示范|级|科普).*");
+    /** "每个区县…", "每家单位…", "各镇（街道）科协…": the party a target is set for each of. */
+    private static final Pattern EACH = Pattern.compile(
+            "^(?:每个|每家|每所|每支|各)([\\p{IsHan}（）]{1,12}?(?:区县|县区|县市区|乡镇|街道|社区居委会|居委会|社区|区|县|市|镇|乡|科协|学会|单位|基地|e站|站|办事处|团|队))");
+    /** A lead that says what is done ("评估学会", "开放单位") counts that thing; it does not name a party. */
+    private static final Pattern DOING = Pattern.compile(
+            ".*(评估|开放|创建|建设|培训|组织|开展|举办|新建|认定|命名|推荐|遴选|评选|参加|参与|走访|慰问|服务|征集|联系|报送|上传).*");
     private static final Pattern VERB = Pattern.compile(
             "(培训|培育|开展|举办|新增|新建|发展|建设|建成|组织|完成|征集|报送|提供|打造|创建|培养|评选|推出|招募|注册|参与|覆盖|受益|惠及|吸引|服务"
                     + "|编译|编写|编印|出版|制作|创作|发放|播出|推送|发布|开设|设立|配备|认定|命名|遴选|选派)([\\p{IsHan}A-Za-z]{0,14}?)"
@@ -83,7 +91,7 @@ public final class QuotaPhrases {
         }
         m = NAMED.matcher(text);
         while (m.find()) {
-            if (!isFact(text, m.start())) {
+            if (!isFact(text, m.start()) && !NOT_A_REGION.matcher(m.group(1)).matches()) {
                 add(found, new Phrase(m.start(2), m.group(1), m.group(1), Bound.AT_LEAST, number(m.group(2), m.group(3)), m.group(4),
                         true, m.group()));
             }
@@ -124,7 +132,16 @@ public final class QuotaPhrases {
 
     private static String subject(String raw) {
         String s = lead(raw);
+        // "每个区县走访慰问" → 区县; a lead that is itself the party ("各县市区") stays as written.
+        Matcher each = EACH.matcher(s);
+        if (each.find() && !(s.startsWith("各") && PARTY.matcher(s).matches())) {
+            return each.group(1);
+        }
+        // A total for the whole area ("全市不少于50场") is the issuer's own target: no party beneath it.
+        if (s.matches("全(市|县|区|省|国|镇|乡|街道|旗|州)")) {
+            return "";
+        }
         // "培训科技辅导员" names what is counted, not who: only a party (a region, a body, a kind of unit) is a subject.
-        return PARTY.matcher(s).matches() ? s : "";
+        return PARTY.matcher(s).matches() && !DOING.matcher(s).matches() ? s : "";
     }
 }

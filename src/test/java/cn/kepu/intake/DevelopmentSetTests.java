@@ -151,9 +151,9 @@ class DevelopmentSetTests {
 
     /** Field → {precision, recall} the whole set must keep. */
     static final Map<String, double[]> FLOORS_DEV = Map.of("任务", new double[] {0.97, 0.97}, "牵头单位", new double[] {0.99, 0.97},
-            "责任单位", new double[] {0.97, 0.96}, "完成时限", new double[] {0.99, 0.96}, "指标", new double[] {0.70, 0.58});
+            "责任单位", new double[] {0.97, 0.96}, "完成时限", new double[] {0.99, 0.96}, "指标", new double[] {0.93, 0.90});
     static final Map<String, double[]> FLOORS_UNSEEN = Map.of("任务", new double[] {0.97, 0.84}, "牵头单位", new double[] {0.93, 0.64},
-            "责任单位", new double[] {0.93, 0.58}, "完成时限", new double[] {0.96, 0.73}, "指标", new double[] {0.74, 0.50});
+            "责任单位", new double[] {0.93, 0.58}, "完成时限", new double[] {0.96, 0.73}, "指标", new double[] {0.78, 0.53});
 
     private static void floors(Map<String, Score> scores, Map<String, double[]> floors) {
         floors.forEach((field, floor) -> {
@@ -210,7 +210,8 @@ class DevelopmentSetTests {
     }
 
     private static Set<String> split(String cell) {
-        return cell.isBlank() ? Set.of() : new LinkedHashSet<>(List.of(cell.split("；")));
+        return cell.isBlank() ? Set.of() : new LinkedHashSet<>(List.of(cell.split("；")).stream().map(q -> party(q.split("\\|", 2)[0])
+                + (q.contains("|") ? q.substring(q.indexOf('|')) : "")).toList());
     }
 
     private static Set<String> names(List<String> names) {
@@ -234,8 +235,13 @@ class DevelopmentSetTests {
     }
 
     private static Set<String> quotas(Proposal.Task t) {
-        return t.quotas().stream().map(q -> q.subject() + "|" + q.comparator() + "|" + q.target().stripTrailingZeros().toPlainString()
+        return t.quotas().stream().map(q -> party(q.subject()) + "|" + q.comparator() + "|" + q.target().stripTrailingZeros().toPlainString()
                 + "|" + q.unit()).collect(toSet());
+    }
+
+    /** A quota's party as a reader compares it: "各县市区" and "县市区" are one party, as for units. */
+    private static String party(String subject) {
+        return subject.replaceFirst("^各", "");
     }
 
     private static <T> Collector<T, ?, Set<T>> toSet() {

@@ -32,6 +32,11 @@ class QuotaPhrasesTests {
         assertThat(QuotaPhrases.find("每家单位参与人数不少于200人次，上传图片不超过6张"))
                 .extracting(p -> p.target().intValue(), QuotaPhrases.Phrase::bound)
                 .containsExactly(tuple(200, Bound.AT_LEAST), tuple(6, Bound.AT_MOST));
+        assertThat(QuotaPhrases.find("每个区县走访慰问不少于10人；全市不少于50场；创建县级科普示范社区5个；评估学会不少于30家"))
+                .extracting(QuotaPhrases.Phrase::subject).as("每个…的对象；全市是发文单位自己的总数；县级示范社区不是地名；评估学会是所计之物")
+                .containsExactly("区县", "", "", "");
+        assertThat(QuotaPhrases.find("编印技术手册不少于50种，发放2万册，每次讲座不超过3分钟"))
+                .extracting(QuotaPhrases.Phrase::unit).containsExactly("种", "册", "分钟");
         assertThat(QuotaPhrases.find("年度内各县市区科协开展相关活动至少3项")).singleElement()
                 .satisfies(p -> assertThat(p.lead()).isEqualTo("各县市区科协开展相关活动"));
     }
