@@ -1,0 +1,23 @@
+package cn.kepu.recommendation;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface Recommendations extends JpaRepository<Recommendation, Long>, JpaSpecificationExecutor<Recommendation> {
+
+    long countByRound_IdAndRecommender_Id(long roundId, long recommenderId);
+
+    boolean existsByRound_IdAndActivityId(long roundId, long activityId);
+
+    boolean existsByRound_IdAndUnit_Id(long roundId, long unitId);
+
+    List<Recommendation> findByRound_IdAndRecommender_IdOrderById(long roundId, long recommenderId);
+
+    List<Recommendation> findByRound_IdAndSelectedTrueOrderById(long roundId);
+
+    @Query("select r from Recommendation r where r.forwardedFrom.id = ?1")
+    List<Recommendation> forwardsOf(long id);
+}
