@@ -56,7 +56,7 @@ public class Recommendation {
     private Instant reviewedAt;
     private String reviewedBy;
     private boolean selected;
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne
     @JoinColumn(name = "forwarded_from_id")
     private Recommendation forwardedFrom;
     private Instant createdAt;
