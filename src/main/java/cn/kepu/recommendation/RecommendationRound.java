@@ -89,8 +89,11 @@ public class RecommendationRound {
     }
 
     /** Demo data only: a round of an earlier year. */
-    void backdate(LocalDate deadline) {
+    void backdate(LocalDate deadline, LocalDate publicityUntil) {
         this.deadline = deadline;
+        if (this.publicityUntil != null) {
+            this.publicityUntil = publicityUntil;
+        }
     }
 
     public boolean acceptsOn(LocalDate today) {
