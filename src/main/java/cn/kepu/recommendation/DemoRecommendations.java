@@ -89,12 +89,12 @@ class DemoRecommendations implements ApplicationRunner {
             recommending.create(activities.getId(), draft, false);
 
             as("weinan");
+            review.score(water.getId(), new BigDecimal("92.5"));
+            review.score(lecture.getId(), new BigDecimal("76"));
             review.review(linweiUnit.getId(), RecommendationState.PASSED, "工作扎实，成效明显，同意推荐为先进单位。", null);
             review.review(huazhouUnit.getId(), RecommendationState.RETURNED, null, "主要事迹过于简略，请补充活动场次、参与人数等数据后重新提交。");
             review.review(water.getId(), RecommendationState.PASSED, "活动覆盖面广，形式新颖，同意推荐。", null);
             review.review(lecture.getId(), RecommendationState.REJECTED, "与其他推荐活动相比，规模和影响较小。", null);
-            review.score(water.getId(), new BigDecimal("92.5"));
-            review.score(lecture.getId(), new BigDecimal("76"));
             review.select(linweiUnit.getId(), true);
             review.select(water.getId(), true);
             forwarding.forward(units.getId(), List.of(linweiUnit.getId()));

@@ -353,7 +353,7 @@ class RecommendationTests {
         mvc.perform(get("/api/v1/recommendations/{id}", linwei.getId()).with(api)).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("推荐不存在，或不在您的数据权限范围内"));
         mvc.perform(post("/api/v1/recommendations/{id}/review", linwei.getId()).with(api).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"decision\":\"PASSED\"}")).andExpect(status().isForbidden());
+                .content("{\"decision\":\"PASSED\"}")).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/recommendations").param("roundId", round.getId().toString()).with(api)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].subjectName").value("华州区食品安全科普联合行动"));
         assertThat(recommendations.findById(linwei.getId()).orElseThrow().getSubjectName()).isEqualTo("临渭区节水科普进校园");
