@@ -18,6 +18,11 @@ interface Recommendations extends JpaRepository<Recommendation, Long>, JpaSpecif
 
     List<Recommendation> findByRound_IdAndSelectedTrueOrderById(long roundId);
 
+    @Query("select r.round.id, count(r) from Recommendation r where r.round.issuer.id = ?1 and r.round.stage = ?2 and r.state = ?3 group by r.round.id")
+    List<Object[]> countsToReview(long issuerId, RoundStage stage, RecommendationState state);
+
+    long countByRecommender_IdAndState(long recommenderId, RecommendationState state);
+
     @Query("select r from Recommendation r where r.forwardedFrom.id = ?1")
     List<Recommendation> forwardsOf(long id);
 }

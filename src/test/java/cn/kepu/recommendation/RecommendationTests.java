@@ -477,6 +477,70 @@ class RecommendationTests {
         }
     }
 
+    @Autowired
+    RecommendationWork work;
+
+    @Test
+    @DisplayName("退回的推荐由推荐单位修改后重新提交；工作台上市科协看到待审核的推荐，临渭区看到被退回的推荐和推荐截止日期")
+    void returnedChangedAndSubmittedAgain() {
+        RecommendationRound round = activityRound(3, null);
+        Recommendation r = recommend("linwei", round, LINWEI, "临渭区节水科普进校园");
+        Users.as(users, "weinan");
+        assertThat(work.items()).anySatisfy(i -> {
+            assertThat(i.label()).isEqualTo("待审核的推荐");
+            assertThat(i.link()).isEqualTo("/recommendation-rounds/" + round.getId() + "?state=SUBMITTED");
+            assertThat(i.count()).isEqualTo(1);
+        });
+        review.review(r.getId(), RecommendationState.RETURNED, null, "请补充参与学生人数。");
+        assertThat(work.items()).noneSatisfy(i -> assertThat(i.link()).startsWith("/recommendation-rounds/" + round.getId() + "?"));
+
+        Users.as(users, "linwei");
+        assertThat(work.items()).anySatisfy(i -> assertThat(i.label()).isEqualTo("被退回待修改的推荐"))
+                .anySatisfy(i -> {
+                    assertThat(i.label()).isEqualTo("推荐：" + round.getTitle());
+                    assertThat(i.due()).isEqualTo(round.getDeadline());
+                });
+        RecommendationForm f = RecommendationForm.of(catalog.recommendation(r.getId()));
+        f.setMainText(f.getMainText() + "\n参与学生3200人。");
+        f.setSubjectName(" ");
+        assertThat(problem(() -> recommending.update(r.getId(), f, true))).isEqualTo("请填写活动名称");
+        f.setSubjectName("临渭区节水科普进校园");
+        Recommendation again = recommending.update(r.getId(), f, true);
+        assertThat(again.getState()).isEqualTo(RecommendationState.SUBMITTED);
+        assertThat(again.getReturnReason()).isNull();
+        assertThat(recommendations.findById(r.getId()).orElseThrow().getMainText()).endsWith("参与学生3200人。");
+        assertThat(problem(() -> recommending.update(r.getId(), f, true))).isEqualTo("推荐已提交，不能再修改");
+    }
+
+    @Test
+    @DisplayName("公示期满后确定表彰名单：公示页改为表彰名单，表彰名单 Word 按序列出入选的活动；未公示不能确定名单")
+    void theAwardList() throws Exception {
+        RecommendationRound round = activityRound(3, null);
+        Recommendation water = recommend("linwei", round, LINWEI, "临渭区节水科普进校园");
+        Recommendation food = recommend("huazhou", round, HUAZHOU, "华州区食品安全科普联合行动");
+        Users.as(users, "weinan");
+        assertThat(problem(() -> publishing.startPublicity(round.getId(), today()))).isEqualTo("尚未选出拟表彰对象，不能公示");
+        assertThat(problem(() -> publishing.fixAwards(round.getId()))).isEqualTo("公示之后才能确定表彰名单");
+        for (Recommendation r : List.of(water, food)) {
+            review.review(r.getId(), RecommendationState.PASSED, "同意", null);
+            review.select(r.getId(), true);
+        }
+        publishing.startPublicity(round.getId(), today().plusDays(7));
+        assertThat(problem(() -> review.select(water.getId(), false))).contains("公示中，评审已结束");
+        publishing.fixAwards(round.getId());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(sheets.awards(round.getId())))) {
+            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo(RecommendationSheets.awardsTitle(round)).endsWith("表彰名单");
+            XWPFTable t = doc.getTables().get(0);
+            assertThat(texts(t.getRow(0))).containsExactly("序号", "活动名称", "单位名称", "推荐单位");
+            assertThat(texts(t.getRow(1))).containsExactly("1", "临渭区节水科普进校园", LINWEI, LINWEI);
+            assertThat(texts(t.getRow(2))).containsExactly("2", "华州区食品安全科普联合行动", HUAZHOU, HUAZHOU);
+        }
+        Users.nobody();
+        String page = mvc.perform(get("/public/recommendation-rounds/{id}", round.getId())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(round.getTitle() + "表彰名单").contains("表彰名单已确定");
+    }
+
     static int span(XWPFTableCell cell) {
         return cell.getCTTc().getTcPr().getGridSpan().getVal().intValue();
     }
