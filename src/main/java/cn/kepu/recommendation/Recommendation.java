@@ -21,6 +21,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import cn.kepu.org.Organization;
 
 /**
@@ -65,6 +67,7 @@ public class Recommendation {
     @Version
     private long version;
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "recommendation_score", joinColumns = @JoinColumn(name = "recommendation_id"))
     private List<Score> scores = new ArrayList<>();
 

@@ -2,11 +2,21 @@ package cn.kepu.recommendation;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.EntityGraph.EntityGraphType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 interface Recommendations extends JpaRepository<Recommendation, Long>, JpaSpecificationExecutor<Recommendation> {
+
+    // The review list shows each recommendation's recommender: fetched with it, not one query per row.
+    @Override
+    @EntityGraph(attributePaths = {"round", "recommender", "unit"}, type = EntityGraphType.LOAD)
+    Page<Recommendation> findAll(Specification<Recommendation> spec, Pageable pageable);
 
     long countByRound_IdAndRecommender_Id(long roundId, long recommenderId);
 
