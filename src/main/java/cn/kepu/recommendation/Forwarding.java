@@ -52,7 +52,7 @@ public class Forwarding {
             throw new RuleViolation("ids", "请选择要报送上一级的推荐");
         }
         List<RuleViolation> problems = new ArrayList<>();
-        if (!next.recommends(round.getIssuer())) {
+        if (!catalog.callsOn(next, round.getIssuer())) {
             problems.add(new RuleViolation("ids", round.getIssuer().getName() + "不是“" + next.getTitle() + "”的推荐单位"));
         } else if (!next.acceptsOn(catalog.today())) {
             problems.add(new RuleViolation("ids", "“" + next.getTitle() + "”已于" + next.getDeadline() + "截止或已结束推荐，不能报送"));

@@ -79,7 +79,7 @@ class RecommendationApi {
     @GetMapping("/recommendation-rounds")
     @Operation(summary = "可见的推荐评选：本单位范围内发起的，以及邀请本单位范围内单位推荐的")
     List<RoundView> rounds() {
-        return catalog.rounds().stream().map(RecommendationApi::view).toList();
+        return catalog.rounds().stream().map(this::view).toList();
     }
 
     @GetMapping("/recommendation-rounds/{id}")
@@ -162,10 +162,10 @@ class RecommendationApi {
         return view(forwarding.forward(r.getRound().getId(), List.of(id)).get(0));
     }
 
-    private static RoundView view(RecommendationRound r) {
+    private RoundView view(RecommendationRound r) {
         return new RoundView(r.getId(), r.getTitle(), UnitView.of(r.getIssuer()), r.getKind().name(), r.getKind().label(),
                 r.getFormPreset().name(), r.getCampaignId(), r.getCampaignName(),
-                r.recommenderList().stream().map(UnitView::of).toList(), r.getQuota(), r.getDeadline(),
+                catalog.recommenders(r).stream().map(UnitView::of).toList(), r.getQuota(), r.getDeadline(),
                 r.getNextRound() == null ? null : r.getNextRound().getId(), r.getStage().name(), r.getStage().label(),
                 r.getPublicityUntil());
     }

@@ -85,7 +85,7 @@ class RecommendationController {
     String open(@ModelAttribute("form") RoundForm form, Model model, RedirectAttributes redirect) {
         try {
             RecommendationRound round = opening.open(form);
-            redirect.addFlashAttribute("message", "已发起“" + round.getTitle() + "”，并通知了" + round.getRecommenders().size() + "个推荐单位");
+            redirect.addFlashAttribute("message", "已发起“" + round.getTitle() + "”，并通知了" + catalog.recommenders(round).size() + "个推荐单位");
             return "redirect:/recommendation-rounds/" + round.getId();
         } catch (RuleViolation e) {
             model.addAttribute("problems", e.problems());
@@ -115,6 +115,7 @@ class RecommendationController {
     private String roundPage(RecommendationRound round, RoundCatalog.Filter filter, int page, Model model) {
         Page<Recommendation> found = catalog.recommendations(round, filter, page, PAGE_SIZE);
         model.addAttribute("round", round);
+        model.addAttribute("recommenders", catalog.recommenders(round));
         model.addAttribute("page", found);
         model.addAttribute("recommendations", found.getContent());
         model.addAttribute("filter", filter);
@@ -269,7 +270,7 @@ class RecommendationController {
     ResponseEntity<byte[]> forms(@PathVariable long id, @RequestParam long recommenderId) {
         RecommendationRound round = catalog.round(id);
         byte[] content = sheets.ofRecommender(id, recommenderId);
-        String who = round.getRecommenders().stream().filter(o -> o.getId() == recommenderId).map(Organization::getName)
+        String who = catalog.recommenders(round).stream().filter(o -> o.getId() == recommenderId).map(Organization::getName)
                 .findFirst().orElse(round.getIssuer().getName());
         return docx(RecommendationSheets.fileName(round, who), content);
     }

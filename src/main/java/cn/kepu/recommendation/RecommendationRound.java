@@ -2,9 +2,7 @@ package cn.kepu.recommendation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Entity;
@@ -54,7 +52,8 @@ public class RecommendationRound {
     private String createdBy;
     @Version
     private long version;
-    @ManyToMany(fetch = FetchType.EAGER)
+    // Lazy: a national round calls on thousands of units; queries ask RoundCatalog.callsOn and recommenders instead.
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "recommendation_round_recommender", joinColumns = @JoinColumn(name = "round_id"),
             inverseJoinColumns = @JoinColumn(name = "organization_id"))
     private Set<Organization> recommenders = new LinkedHashSet<>();
@@ -100,10 +99,6 @@ public class RecommendationRound {
         return stage == RoundStage.OPEN && !today.isAfter(deadline);
     }
 
-    public boolean recommends(Organization unit) {
-        return recommenders.stream().anyMatch(r -> r.getId().equals(unit.getId()));
-    }
-
     /** Who reviews in the forms' last cell: 市科协审核意见, 省科协审核意见 … */
     public String reviewerLabel() {
         OrgLevel level = issuer.getLevel();
@@ -115,10 +110,6 @@ public class RecommendationRound {
     /** The form's title: the round's title and the form's name, as the seed's 渭南市2022年全国科普日先进单位推荐表. */
     public String formTitle() {
         return title.endsWith("推荐") ? title + "表" : title + "推荐表";
-    }
-
-    public List<Organization> recommenderList() {
-        return recommenders.stream().sorted(Comparator.comparing(Organization::getPath)).toList();
     }
 
     public Long getId() {
@@ -181,7 +172,7 @@ public class RecommendationRound {
         return version;
     }
 
-    public Set<Organization> getRecommenders() {
+    Set<Organization> getRecommenders() {
         return recommenders;
     }
 }

@@ -44,7 +44,7 @@ class RecommendationWork implements WorkSource {
         if (returned > 0) {
             items.add(WorkItem.todo("被退回待修改的推荐", returned, "/recommendation-rounds"));
         }
-        catalog.rounds().stream().filter(r -> r.recommends(own) && r.acceptsOn(catalog.today()))
+        catalog.rounds().stream().filter(r -> r.acceptsOn(catalog.today()) && catalog.callsOn(r, own))
                 .forEach(r -> items.add(WorkItem.deadline("推荐：" + r.getTitle(), r.getDeadline(), r.getIssuer().getName(),
                         "/recommendation-rounds/" + r.getId())));
         return items;

@@ -51,13 +51,29 @@ public class RoundCatalog {
         return rounds.findAllByOrderByIdDesc().stream().filter(r -> visible(r, current)).toList();
     }
 
+    /** The units a round calls on, by their place in the tree. */
+    public List<Organization> recommenders(RecommendationRound round) {
+        return rounds.recommendersOf(round.getId());
+    }
+
+    /** Whether the round calls on the unit to recommend. */
+    public boolean callsOn(RecommendationRound round, Organization unit) {
+        return rounds.callsOn(round.getId(), unit.getId());
+    }
+
     public RecommendationRound round(long id) {
         Scope current = scope.current();
         return rounds.findById(id).filter(r -> visible(r, current)).orElseThrow(() -> new NotFoundException("推荐评选"));
     }
 
-    private static boolean visible(RecommendationRound r, Scope current) {
-        return current.covers(r.getIssuer()) || r.getRecommenders().stream().anyMatch(current::covers);
+    private boolean visible(RecommendationRound r, Scope current) {
+        if (current.covers(r.getIssuer())) {
+            return true;
+        }
+        if (current.onlyOrganizationId() != null) {
+            return rounds.callsOn(r.getId(), current.onlyOrganizationId());
+        }
+        return current.pathPrefix() != null && rounds.callsOnWithin(r.getId(), current.pathPrefix() + "%");
     }
 
     /** The round's recommendations the user may see, filtered, a page at a time, oldest first. */
@@ -102,7 +118,7 @@ public class RoundCatalog {
 
     /** The unit in whose name the current user recommends in this round, if it is one of the round's recommenders. */
     public Optional<Organization> recommenderIn(RecommendationRound round) {
-        return scope.ownUnit().filter(round::recommends);
+        return scope.ownUnit().filter(u -> callsOn(round, u));
     }
 
     public boolean recommendsFor(Recommendation r) {

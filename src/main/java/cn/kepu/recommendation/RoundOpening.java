@@ -80,7 +80,7 @@ public class RoundOpening {
     /** The rounds of the level above that call on the issuer: where it may forward to. */
     @Transactional(readOnly = true)
     public List<RecommendationRound> nextRoundChoices(Organization issuer) {
-        return rounds.findAllByOrderByIdDesc().stream().filter(r -> r.recommends(issuer)).toList();
+        return rounds.callingOn(issuer.getId());
     }
 
     public RecommendationRound open(RoundForm form) {
