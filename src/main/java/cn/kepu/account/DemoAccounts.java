@@ -46,6 +46,9 @@ class DemoAccounts implements ApplicationRunner {
         add("taishan", "孙丽", "泰山区科学技术协会", Role.ORG_ADMIN, hash);
         add("daiyue", "周强", "岱岳区科学技术协会", Role.REPORTER, hash);
         add("weinan", "何方", "渭南市科学技术协会", Role.STAFF, hash);
+        add("shaanxi", "许诺", "陕西省科学技术协会", Role.STAFF, hash);
+        add("linwei", "吕梁", "临渭区科学技术协会", Role.STAFF, hash);
+        add("huazhou", "施展", "华州区科学技术协会", Role.STAFF, hash);
     }
 
     private void add(String username, String name, String unit, Role role, String hash) {

@@ -67,15 +67,18 @@ class DataGenerator implements ApplicationRunner {
         int assignments = option(args, "assignments", 50000);
         int activities = option(args, "activities", 0);
         boolean assessment = option(args, "assessment", 0) > 0;
+        int recommendations = option(args, "recommendations", 0);
         long started = System.nanoTime();
-        transactions.executeWithoutResult(status -> generate(organizations, tasks, assignments, activities, assessment));
+        transactions.executeWithoutResult(status -> generate(organizations, tasks, assignments, activities, assessment,
+                recommendations));
         // Fresh statistics, as autovacuum would gather them in a while on a live database: plans depend on them.
         jdbc.execute("analyze");
         log.info("\n\n  基准数据已生成：{}个单位，{}项任务，{}条任务分解，用时{}秒。\n  市级用户：bench / Bench@2026；全国：bench-admin / Bench@2026\n",
                 count("organization"), count("task"), count("assignment"), (System.nanoTime() - started) / 1_000_000_000);
     }
 
-    private void generate(int organizationCount, int taskCount, int assignmentCount, int activityCount, boolean assessment) {
+    private void generate(int organizationCount, int taskCount, int assignmentCount, int activityCount, boolean assessment,
+            int recommendationCount) {
         Timestamp now = Timestamp.from(clock.instant());
         // Activities need one campaign over the whole country: a national association above the provinces.
         Unit national = activityCount > 0 ? insertUnit("中国科学技术协会（基准）", "PROVINCE", null, null, now) : null;
@@ -158,6 +161,9 @@ class DataGenerator implements ApplicationRunner {
             activities(national, units, issuers.get(0), activityCount, now);
             if (assessment) {
                 assessment(national, now);
+            }
+            if (recommendationCount > 0) {
+                recommendations(national, units, recommendationCount, now);
             }
         }
         if (made < assignmentCount) {
@@ -304,6 +310,48 @@ class DataGenerator implements ApplicationRunner {
         jdbc.batchUpdate("insert into quota_actual (quota_id, organization_id, source, source_ref, amount, recorded_at) "
                 + "values (?, ?, ?, ?, ?, ?)", actuals);
         return units.size();
+    }
+
+    /**
+     * A national 先进单位 round of the benchmark national association with every generated unit as a recommender and
+     * {@code count} recommendations spread over them (each recommends itself, then named copies), in every state; an
+     * issuer account bench-national (STAFF of the national association). Benchmarks read the review list and one
+     * recommender's forms (scripts/bench-recommendation.sh).
+     */
+    private void recommendations(Unit national, List<Unit> units, int count, Timestamp now) {
+        LocalDate today = LocalDate.now(clock);
+        long round = insert("insert into recommendation_round (issuer_id, title, kind, form_preset, quota, deadline, stage, "
+                + "created_at, created_by) values (?, ?, 'UNIT', 'UNIT', ?, ?, 'OPEN', ?, 'generate')", national.id(),
+                today.getYear() + "年全国科普工作先进单位推荐（基准）", Math.max(1, count / Math.max(1, units.size()) + 1),
+                Date.valueOf(today.plusDays(30)), now);
+        jdbc.batchUpdate("insert into recommendation_round_recommender (round_id, organization_id) values (?, ?)",
+                units.stream().map(u -> new Object[] {round, u.id()}).toList());
+        String[] states = {"DRAFT", "SUBMITTED", "SUBMITTED", "SUBMITTED", "PASSED", "PASSED", "RETURNED", "REJECTED"};
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Unit u = units.get(i % units.size());
+            String state = states[random.nextInt(states.length)];
+            rows.add(new Object[] {round, u.id(), u.id(), i < units.size() ? u.name() : u.name() + "（第" + (i / units.size() + 1) + "项）",
+                    u.name(), "县级", 10 + random.nextInt(90), "联系人" + (i % 100), "0913-" + (2000000 + i),
+                    "组织开展全国科普日、科普之春等系列活动，覆盖所有乡镇（街道），参与群众上万人次；建立科普志愿服务队伍，常态化开展科普进社区、进农村、进校园活动。",
+                    "同意推荐。", state, "PASSED".equals(state), now, state.equals("DRAFT") ? null : now});
+            if (rows.size() == 5000) {
+                insertRecommendations(rows);
+            }
+        }
+        insertRecommendations(rows);
+        long account = insert("insert into account (username, display_name, organization_id, password_hash, status, "
+                + "password_changed_at, must_change_password, created_at) values ('bench-national', '基准测试（全国推荐）', ?, ?, 'ACTIVE', ?, false, ?)",
+                national.id(), passwords.encode("Bench@2026"), now, now);
+        jdbc.update("insert into account_role (account_id, role) values (?, 'STAFF')", account);
+        log.info("基准推荐评选：ID {}，{}个推荐单位，{}个推荐；发起单位用户 bench-national", round, units.size(), count);
+    }
+
+    private void insertRecommendations(List<Object[]> rows) {
+        jdbc.batchUpdate("insert into recommendation (round_id, recommender_id, unit_id, subject_name, unit_name, unit_level, "
+                + "staff_count, contact_person, contact_phone, main_text, recommender_opinion, state, selected, created_at, "
+                + "created_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'generate', ?)", rows);
+        rows.clear();
     }
 
     private Unit insertUnit(String name, String level, String regionCode, Unit parent, Timestamp now) {
