@@ -27,6 +27,8 @@ final class PlanParser {
     private static final Pattern L2 = Pattern.compile("^（([" + CN + "]{1,3})）\\s*(.*)$");
     private static final Pattern L3 = Pattern.compile("^(\\d{1,2})[.．、](?!\\d)\\s*(.*)$");
     private static final Pattern L4 = Pattern.compile("^（(\\d{1,2})）\\s*(.*)$");
+    /** "①举办…": items numbered in circles, at the depth of （1）. */
+    private static final Pattern CIRCLED = Pattern.compile("^([①-⑳])\\s*(.*)$");
     private static final Pattern L5 = Pattern.compile("^(——|—|•|·|-\\s)\\s*(.*)$");
     private static final Pattern L5_ORDINAL = Pattern.compile("^([" + CN + "]{1,2}是)[，,：:]?\\s*(.*)$");
     private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s+(.*)$");
@@ -44,7 +46,7 @@ final class PlanParser {
                     + "(?:(?:至|到|-|—|–|－)(?:\\d{4}年)?(?:\\d{1,2}月份?)?(?:\\d{1,2}[日号])?(?:上旬|中旬|下旬|底|末)?)?"
                     + "(?:前|以前|之前)?"
                     + "|\\d{4}年(?:底|年底)(?:前)?|年底前|年内|\\d{4}[-—–]\\d{4}年|每季度末"
-                    + "|(?:\\d{4}年)?第[一二三四1-4]季度(?:底|末)?"
+                    + "|(?:\\d{4}年)?第[一二三四1-4]季度(?:底|末)?|(?:\\d{4}年)?[上下]半年(?:底|末)?"
                     // "全年开展…" sets the year as the time; "贯穿全年的…" does not.
                     + "|(?<![\\p{IsHan}])全年");
 
@@ -54,7 +56,7 @@ final class PlanParser {
     private static final Pattern PIPE_RULE = Pattern.compile("^\\|?[\\s:|-]*-[\\s:|-]*\\|?$");
     /** A labelled line under an item: "牵头单位：…", "配合单位：…", "完成时限：…". */
     private static final Pattern LABEL = Pattern.compile(
-            "(?m)^(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间安排|时间节点)[：:]\\s*(.*)$");
+            "(?m)(?:^|(?<=[。；;]))(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间安排|时间节点)[：:]\\s*([^。；;\\n]*)[。；;]?");
 
     /** A unit's name as a sentence's subject: a few characters ending as bodies' names end. */
     private static final String UNIT = "(?:[\\p{IsHan}（）]{1,16}?(?:科协|农技协|学会|协会|大学|学院|医院|局|厅|委|办事处|中心|馆|政府|单位|基地|部门|学校|团委|妇联|工会|分局)"
@@ -215,9 +217,10 @@ final class PlanParser {
     /** A table's header: a column of tasks, and a 序号, time or responsibility column beside it, in any order. */
     private static boolean isTableHeader(String line) {
         boolean tasks = line.contains("工作内容") || line.contains("工作任务") || line.contains("具体要求") || line.contains("工作要求")
-                || line.contains("任务") || line.contains("活动内容");
-        boolean beside = line.contains("序号") || line.contains("完成时间") || line.contains("时间节点") || line.contains("完成时限")
-                || line.contains("牵头单位") || line.contains("责任单位");
+                || line.contains("任务") || line.contains("活动内容") || line.contains("活动名称") || line.contains("工作事项")
+                || line.contains("项目名称") || line.matches("(?:.*\\t)?内容(?:\\t.*)?");
+        boolean beside = line.contains("序号") || line.contains("时间") || line.contains("时限") || line.contains("时间节点")
+                || line.contains("牵头单位") || line.contains("责任单位") || line.contains("主办单位") || line.contains("责任科室");
         return line.contains("\t") && tasks && beside;
     }
 
@@ -348,6 +351,9 @@ final class PlanParser {
         }
         if ((m = L4.matcher(line)).matches()) {
             return new Marker(4, m.group(1), m.group(2));
+        }
+        if ((m = CIRCLED.matcher(line)).matches()) {
+            return new Marker(4, Integer.toString(m.group(1).charAt(0) - '①' + 1), m.group(2));
         }
         if ((m = L1.matcher(line)).matches()) {
             return new Marker(1, m.group(1), m.group(2));
@@ -779,13 +785,21 @@ final class PlanParser {
             String h = header[c].replaceAll("\\s", "");
             columns.putIfAbsent(column(h), c);
         }
+        // A 项目 column whose every row differs names each row's task, not a group of rows; its 内容 is what it asks.
+        List<String> rows = lines.subList(1, lines.size()).stream().filter(l -> l.split("\t", -1).length >= 3 && !isTableHeader(l)).toList();
+        if (columns.containsKey("category") && rows.size() > 1 && rows.stream()
+                .map(l -> cell(l.split("\t", -1), columns.get("category"))).filter(c -> !c.isBlank()).distinct().count() == rows.size()) {
+            Integer named = columns.remove("category");
+            Integer content = columns.remove("title");
+            columns.put("title", named);
+            if (content != null && !columns.containsKey("requirements")) {
+                columns.put("requirements", content);
+            }
+        }
         List<Section> sections = new ArrayList<>();
         Section current = null;
-        for (String line : lines.subList(1, lines.size())) {
+        for (String line : rows) {
             String[] cells = line.split("\t", -1);
-            if (cells.length < 3 || isTableHeader(line)) {
-                continue; // a page's repeated header, or a stray line between rows
-            }
             String category = cell(cells, columns.get("category"));
             if (!category.isBlank() && (current == null || !current.title.equals(category))) {
                 current = new Section(1, Integer.toString(sections.size() + 1), category);
@@ -817,6 +831,9 @@ final class PlanParser {
                 names(duty).stream().filter(PlanParser::readsAsUnit).forEach(responsible::add);
             }
             names(cell(cells, columns.get("lead"))).stream().filter(PlanParser::readsAsUnit).forEach(lead::add);
+            // 主办 leads where a 承办 column names who carries it out; alone, it is who does it.
+            names(cell(cells, columns.get("host"))).stream().filter(PlanParser::readsAsUnit)
+                    .forEach(columns.containsKey("support") ? lead::add : responsible::add);
             names(cell(cells, columns.get("support"))).stream().filter(PlanParser::readsAsUnit).forEach(responsible::add);
             String deadlineCell = cell(cells, columns.get("deadline"));
             Proposal.Deadline deadline = deadline(deadlineCell.isBlank() ? requirements : deadlineCell, from, to);
@@ -832,8 +849,23 @@ final class PlanParser {
         if (header.contains("序号")) {
             return "number";
         }
-        if (header.contains("备注") || header.equals("说明")) {
+        if (header.contains("备注") || header.equals("说明") || header.contains("完成标志") || header.contains("目标要求")) {
             return "notes";
+        }
+        if (header.contains("时限") || header.contains("时间") || header.contains("日期")) {
+            return "deadline";
+        }
+        if (header.contains("领导") || header.contains("地点") || header.contains("联系人") || header.contains("电话")) {
+            return "other"; // a person, a place: not who does the task
+        }
+        if (header.contains("名称") || header.contains("事项")) {
+            return "title";
+        }
+        if (header.contains("主办")) {
+            return "host";
+        }
+        if (header.contains("承办")) {
+            return "support";
         }
         if (header.contains("项目") || header.contains("类别") || header.contains("重点工作")) {
             return "category";

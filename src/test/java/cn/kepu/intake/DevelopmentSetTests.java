@@ -141,7 +141,7 @@ class DevelopmentSetTests {
      * as measured, so a change can only improve them; issue #16's goal is higher (see its note).
      */
     @Test
-    @DisplayName("新写的开发集（13份）与留出集（6份）：逐份和合计的各字段精确率、召回率；合计不低于已达到的水平")
+    @DisplayName("新写的开发集（21份）与留出集（6份）：逐份和合计的各字段精确率、召回率；合计不低于已达到的水平")
     void developmentAndHeldOutSets() throws IOException {
         Map<String, Score> dev = measureSet("dev");
         Map<String, Score> unseen = measureSet("unseen");
@@ -150,10 +150,10 @@ class DevelopmentSetTests {
     }
 
     /** Field → {precision, recall} the whole set must keep. */
-    static final Map<String, double[]> FLOORS_DEV = Map.of("任务", new double[] {0.97, 0.97}, "牵头单位", new double[] {0.99, 0.97},
-            "责任单位", new double[] {0.97, 0.96}, "完成时限", new double[] {0.99, 0.96}, "指标", new double[] {0.93, 0.90});
-    static final Map<String, double[]> FLOORS_UNSEEN = Map.of("任务", new double[] {0.97, 0.84}, "牵头单位", new double[] {0.93, 0.64},
-            "责任单位", new double[] {0.93, 0.58}, "完成时限", new double[] {0.96, 0.73}, "指标", new double[] {0.78, 0.53});
+    static final Map<String, double[]> FLOORS_DEV = Map.of("任务", new double[] {0.97, 0.92}, "牵头单位", new double[] {0.96, 0.92},
+            "责任单位", new double[] {0.97, 0.90}, "完成时限", new double[] {0.97, 0.92}, "指标", new double[] {0.89, 0.82});
+    static final Map<String, double[]> FLOORS_UNSEEN = Map.of("任务", new double[] {0.97, 0.91}, "牵头单位", new double[] {0.93, 0.64},
+            "责任单位", new double[] {0.94, 0.64}, "完成时限", new double[] {0.97, 0.82}, "指标", new double[] {0.78, 0.53});
 
     private static void floors(Map<String, Score> scores, Map<String, double[]> floors) {
         floors.forEach((field, floor) -> {

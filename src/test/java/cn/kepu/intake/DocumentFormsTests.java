@@ -134,4 +134,37 @@ class DocumentFormsTests {
         assertThat(task(p, "科普讲解大赛").lead()).containsExactly("市科技馆");
         assertThat(task(p, "科普讲解大赛").responsible()).isEmpty();
     }
+
+    @Test
+    @DisplayName("①②③条目、行末的“责任单位：…。”，活动安排表（活动名称/举办时间/主办单位，只有主办时它就是责任单位），项目各行不同的表")
+    void circledItemsInlineLabelsAndSchedules() {
+        Proposal p = parser.parse("""
+                某县科协2025年重点工作通知
+                一、科普活动
+                ①举办科普赶集。全县不少于20场，4月底前完成。责任单位：县科协、县农业农村局。
+                ②开展青少年科学调查体验活动。6月底前完成。牵头单位：县教育局；配合单位：县科协。
+                二、活动安排
+                序号	活动名称	举办时间	主办单位
+                1	科技活动周启动仪式	5月20日	县科协
+                """);
+        Proposal.Task first = task(p, "举办科普赶集");
+        assertThat(first.number()).isEqualTo("1");
+        assertThat(first.responsible()).containsExactly("县科协", "县农业农村局");
+        assertThat(first.deadline().text()).isEqualTo("4月底前");
+        Proposal.Task second = task(p, "开展青少年科学调查体验活动");
+        assertThat(second.lead()).containsExactly("县教育局");
+        assertThat(second.responsible()).containsExactly("县科协");
+        Proposal.Task schedule = task(p, "科技活动周启动仪式");
+        assertThat(schedule.responsible()).containsExactly("县科协");
+        assertThat(schedule.deadline().end()).isEqualTo(LocalDate.of(2025, 5, 20));
+
+        Proposal table = parser.parse("""
+                某街道2026年社区科普计划
+                序号	时间	项目	内容	责任单位
+                1	3—5月	科普之春社区行	在各社区开展科普讲座，每个社区居委会不少于2场	各社区居委会
+                2	6月至8月	暑期科学营	组织青少年开展科学实验	街道科协
+                """);
+        assertThat(table.tasks()).extracting(Proposal.Task::title).containsExactly("科普之春社区行", "暑期科学营");
+        assertThat(task(table, "暑期科学营").deadline().end()).isEqualTo(LocalDate.of(2026, 8, 31));
+    }
 }
