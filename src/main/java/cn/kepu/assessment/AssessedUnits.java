@@ -55,6 +55,12 @@ class AssessedUnits {
                 + " and e.organization_id = u.organization_id and e.given is not null))", Integer.class, schemeId);
     }
 
+    /** The schemes that assess some unit within a subtree (by path prefix), in one query. */
+    java.util.Set<Long> schemesWithin(String pathPrefix) {
+        return new java.util.HashSet<>(jdbc.queryForList("select distinct u.scheme_id from assessment_unit u join organization o"
+                + " on o.id = u.organization_id where o.path like ?", Long.class, pathPrefix + "%"));
+    }
+
     /** The schemes that assess this unit. */
     List<Long> schemesOf(long organizationId) {
         return jdbc.queryForList("select scheme_id from assessment_unit where organization_id = ?", Long.class, organizationId);

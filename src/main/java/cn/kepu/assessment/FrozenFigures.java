@@ -37,13 +37,16 @@ class FrozenFigures {
                 });
     }
 
-    /** Unit id → indicator id → its frozen figure. */
-    Map<Long, Map<Long, Figure>> of(long schemeId) {
+    /** Unit id → indicator id → its frozen figure, for every unit or, given {@code organizationId}, for that one. */
+    Map<Long, Map<Long, Figure>> of(long schemeId, Long organizationId) {
         Map<Long, Map<Long, Figure>> figures = new HashMap<>();
-        jdbc.query("select organization_id, indicator_id, actual, target, notices from assessment_figure where scheme_id = ?", rs -> {
+        String sql = "select organization_id, indicator_id, actual, target, notices from assessment_figure where scheme_id = ?"
+                + (organizationId == null ? "" : " and organization_id = ?");
+        Object[] args = organizationId == null ? new Object[] {schemeId} : new Object[] {schemeId, organizationId};
+        jdbc.query(sql, rs -> {
             figures.computeIfAbsent(rs.getLong(1), u -> new HashMap<>())
                     .put(rs.getLong(2), new Figure(rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getInt(5)));
-        }, schemeId);
+        }, args);
         return figures;
     }
 

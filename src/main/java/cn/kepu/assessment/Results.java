@@ -63,20 +63,37 @@ public class Results {
         if (scoring.isEmpty() || units.isEmpty()) {
             return new Board(s, List.of(), everyone, null, scoring.orElse(null), Map.of());
         }
+        List<Assessing.Result> rows = score(s, tree, scoring.get(), units);
+        return new Board(s, rows, everyone, dataAt(s), scoring.get(), lastYear(s));
+    }
+
+    /**
+     * One unit's scores, for its 考核表: only its own figures and entries are read (a national scheme's sheet does not
+     * score 2,660 units to show one). Its rank here means nothing; the sheet shows none.
+     */
+    public Optional<Assessing.Result> of(Scheme s, Organization unit) {
+        SchemeTree tree = schemes.tree(s);
+        return tree.scoring(s.getTitle()).map(scoring -> score(s, tree, scoring, List.of(unit)).get(0));
+    }
+
+    private List<Assessing.Result> score(Scheme s, SchemeTree tree, Indicator scoring, List<Organization> units) {
+        Long only = units.size() == 1 ? units.get(0).getId() : null;
         Map<Long, Map<String, Figure>> figures;
-        Instant dataAt;
         if (s.getState().frozen()) {
-            figures = byName(tree, frozen.of(s.getId()));
+            figures = byName(tree, frozen.of(s.getId(), only));
             units.forEach(u -> figures.computeIfAbsent(u.getId(), id -> new HashMap<>()));
-            dataAt = s.getFrozenAt();
         } else {
             figures = assessing.figures(units, tree.sources(s.getYear()));
-            dataAt = clock.instant();
         }
         Map<Long, Map<String, Indicator.Adjusted>> adjustments = new HashMap<>();
-        given(s, tree, figures, adjustments);
-        List<Assessing.Result> rows = assessing.ranked(scoring.get(), units, figures, adjustments, s.grades());
-        return new Board(s, rows, everyone, dataAt, scoring.get(), lastYear(s));
+        given(tree, only == null ? entries.findBySchemeId(s.getId()) : entries.findBySchemeIdAndOrganizationId(s.getId(), only),
+                figures, adjustments);
+        return assessing.ranked(scoring, units, figures, adjustments, s.grades());
+    }
+
+    /** When the figures were read: when they were frozen, or now while they are live. */
+    private Instant dataAt(Scheme s) {
+        return s.getState().frozen() ? s.getFrozenAt() : clock.instant();
     }
 
     /** Unit id → indicator id → figure, read live over every assessed unit: what finishing the scoring freezes. */
@@ -92,14 +109,15 @@ public class Results {
     }
 
     /** Adds what is given by hand to the figures: manual scores, 加分/扣分 counts (none given: none happened), adjustments. */
-    private void given(Scheme s, SchemeTree tree, Map<Long, Map<String, Figure>> figures,
+    private void given(SchemeTree tree, List<Entry> given, Map<Long, Map<String, Figure>> figures,
             Map<Long, Map<String, Indicator.Adjusted>> adjustments) {
         Map<Long, SchemeIndicator> byId = new HashMap<>();
         tree.all().forEach(i -> byId.put(i.getId(), i));
-        for (Map.Entry<Long, Map<String, Figure>> unit : figures.entrySet()) {
-            tree.all().stream().filter(i -> i.getKind().adjustment()).forEach(i -> unit.getValue().put(i.getName(), Figure.given("0")));
+        List<SchemeIndicator> counted = tree.all().stream().filter(i -> i.getKind().adjustment()).toList();
+        for (Map<String, Figure> ofUnit : figures.values()) {
+            counted.forEach(i -> ofUnit.put(i.getName(), Figure.given("0")));
         }
-        for (Entry e : entries.findBySchemeId(s.getId())) {
+        for (Entry e : given) {
             Map<String, Figure> ofUnit = figures.get(e.getOrganizationId());
             SchemeIndicator i = byId.get(e.getIndicatorId());
             if (ofUnit == null || i == null) {

@@ -68,9 +68,12 @@ public class SchemeManagement {
     public List<Scheme> visible() {
         Scope current = scope.current();
         Set<Long> assessingOwn = scope.ownUnit().map(u -> Set.copyOf(units.schemesOf(u.getId()))).orElse(Set.of());
+        // The schemes assessing units beneath the user, read once for the list rather than asked per scheme.
+        Set<Long> followed = current.pathPrefix() != null && current.onlyOrganizationId() == null
+                ? units.schemesWithin(current.pathPrefix()) : Set.of();
         return schemes.findAll().stream()
                 .filter(s -> manages(s, current) || s.getState() != SchemeState.DRAFT
-                        && (assessingOwn.contains(s.getId()) || follows(s, current)))
+                        && (assessingOwn.contains(s.getId()) || followed.contains(s.getId())))
                 .sorted(Comparator.comparing(Scheme::getYear).reversed().thenComparing(Scheme::getId, Comparator.reverseOrder()))
                 .toList();
     }
@@ -145,6 +148,12 @@ public class SchemeManagement {
     @Transactional(readOnly = true)
     public List<Organization> assessed(Scheme s) {
         return organizations.byIds(units.of(s.getId())).stream().sorted(Comparator.comparing(Organization::getPath)).toList();
+    }
+
+    /** One unit, once the caller has checked the reader may see it in this scheme. */
+    @Transactional(readOnly = true)
+    Organization organization(long id) {
+        return organizations.find(id).orElseThrow(() -> new NotFoundException("被考核单位"));
     }
 
     @Transactional(readOnly = true)

@@ -86,8 +86,7 @@ public class UnitSheets {
     public Sheet sheet(long schemeId, long unitId) {
         Scheme s = schemes.scheme(schemeId);
         Organization unit = readable(s, unitId);
-        Results.Board board = results.board(s);
-        Assessing.Result result = board.of(unit.getId()).orElse(null);
+        Assessing.Result result = results.of(s, unit).orElse(null);
         Map<String, Indicator.Score> scores = new HashMap<>();
         if (result != null) {
             collect(result.score(), scores);
@@ -246,7 +245,7 @@ public class UnitSheets {
         if (!own && !(schemes.manages(s) && units.assessed(s.getId(), unitId))) {
             throw new NotFoundException("被考核单位");
         }
-        return schemes.assessed(s).stream().filter(u -> u.getId() == unitId).findFirst().orElseThrow(() -> new NotFoundException("被考核单位"));
+        return schemes.organization(unitId);
     }
 
     private Entry entry(Scheme s, SchemeIndicator i, long unitId) {
