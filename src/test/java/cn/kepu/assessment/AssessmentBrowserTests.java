@@ -130,6 +130,11 @@ class AssessmentBrowserTests {
         browser.waitFor(By.id("chart")).isDisplayed();
         assertThat(new Select(browser.driver().findElement(By.id("chart-indicator"))).getOptions()).hasSize(3);
         browser.screenshot("assessment-results");
+        byte[] sheet = download("download-results");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(sheet))) {
+            assertThat(book.getSheetAt(0).getRow(2).getCell(1).getStringCellValue()).isEqualTo(Demo.DAIYUE);
+            assertThat(book.getSheetAt(0).getLastRowNum()).as("a title, the header, a row per unit").isEqualTo(9);
+        }
 
         browser.login("daiyue", Demo.PASSWORD);
         browser.open(schemePath);
@@ -159,23 +164,28 @@ class AssessmentBrowserTests {
         browser.type(By.id("body"), "各县市区科协：\n现将2022年度科普信息化专项考核结果通报如下。");
         browser.press(By.id("save-bulletin"));
         browser.waitFor(By.id("flash-message"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> download = (Map<String, Object>) browser.driver().executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(document.getElementById('download-bulletin').href).then(async r => {
-                  const bytes = new Uint8Array(await r.arrayBuffer());
-                  let binary = '';
-                  bytes.forEach(b => binary += String.fromCharCode(b));
-                  done({status: r.status, body: btoa(binary)});
-                });""");
-        assertThat(download.get("status")).isEqualTo(200L);
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Base64.getDecoder().decode((String) download.get("body"))))) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download("download-bulletin")))) {
             List<String> text = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(text).contains("泰科协发〔2023〕9号", "关于2022年度科普信息化专项考核结果的通报",
                     "现将2022年度科普信息化专项考核结果通报如下。");
             assertThat(doc.getTables().get(0).getRow(1).getCell(1).getText()).isEqualTo(Demo.DAIYUE);
             assertThat(doc.getTables().get(0).getRows()).hasSize(9);
         }
+    }
+
+    /** The file the link downloads, fetched by the page itself (with its session), after checking it was served. */
+    private byte[] download(String linkId) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> download = (Map<String, Object>) browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById(arguments[0]).href).then(async r => {
+                  const bytes = new Uint8Array(await r.arrayBuffer());
+                  let binary = '';
+                  bytes.forEach(b => binary += String.fromCharCode(b));
+                  done({status: r.status, body: btoa(binary)});
+                });""", linkId);
+        assertThat(download.get("status")).isEqualTo(200L);
+        return Base64.getDecoder().decode((String) download.get("body"));
     }
 
     private void addManual(String name, String points) {
