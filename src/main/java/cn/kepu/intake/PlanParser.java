@@ -81,6 +81,12 @@ final class PlanParser {
     /** "…要会同同级人力资源社会保障部门，": the subject leads, the units after 会同 take part. */
     private static final Pattern WITH = Pattern.compile("^(?:要|须|应)?会同((?:各)?" + UNIT + "(?:(?:、|和|与|及)(?:各)?" + UNIT + ")*)");
 
+    /**
+     * "各牵头单位要会同配合单位细化措施…": a sentence to whoever leads or helps in the tasks above or below — how the work
+     * is done, not a task of its own.
+     */
+    private static final Pattern ROLES_ONLY = Pattern.compile("^各?(?:牵头|责任|配合|协办|参与)(?:单位|部门)");
+
     private static final int MAX_TITLE = 60;
     /** The line a table inside an outline is replaced by while the outline is read (a character no text holds). */
     private static final String TABLE_MARK = "\u0000表";
@@ -416,6 +422,31 @@ final class PlanParser {
         if (!text.isEmpty()) {
             out.add(new Paragraph(marker, text.toString()));
         }
+        return ordinalsApart(out);
+    }
+
+    /** "二是", "三是" where a sentence ends inside a paragraph: where the next of a run of ordinal items begins. */
+    private static final Pattern NEXT_ORDINAL = Pattern.compile("(?<=[。；;])\\s*(?=[二三四五六七八九十]是[，,：:]?)");
+
+    /**
+     * "一是…。二是…。三是…" written as one paragraph is as many items as a list of them: a paragraph that is itself an
+     * ordinal item is split where the next ordinal begins. Inside an item numbered otherwise ("1.…职责。一是…二是…") the
+     * ordinals are that item's parts and stay in it.
+     */
+    private static List<Paragraph> ordinalsApart(List<Paragraph> paragraphs) {
+        List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        for (Paragraph p : paragraphs) {
+            if (p.marker() == null || !p.marker().number().equals("一是")) {
+                out.add(p);
+                continue;
+            }
+            String[] parts = NEXT_ORDINAL.split(p.text());
+            out.add(new Paragraph(p.marker(), parts[0]));
+            for (int i = 1; i < parts.length; i++) {
+                Marker m = marker(parts[i]);
+                out.add(m != null ? new Paragraph(m, m.rest()) : new Paragraph(p.marker(), parts[i]));
+            }
+        }
         return out;
     }
 
@@ -474,7 +505,8 @@ final class PlanParser {
             }
             if (p.marker() == null) {
                 // Text under a heading is a task only when it says who does it or by when.
-                if (!stack.isEmpty() && !underGeneral(stack) && (duties(p.text()).isPresent() || SUBJECT.matcher(p.text()).find())) {
+                if (!stack.isEmpty() && !underGeneral(stack) && !ROLES_ONLY.matcher(p.text()).lookingAt()
+                        && (duties(p.text()).isPresent() || SUBJECT.matcher(p.text()).find())) {
                     stack.get(stack.size() - 1).tasks.add(task("", p.text(), from, to));
                 }
                 continue;
