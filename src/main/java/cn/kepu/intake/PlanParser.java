@@ -46,7 +46,7 @@ final class PlanParser {
                     + "(?:(?:至|到|-|—|–|－)(?:\\d{4}年)?(?:\\d{1,2}月份?)?(?:\\d{1,2}[日号])?(?:上旬|中旬|下旬|底|末)?)?"
                     + "(?:前|以前|之前)?"
                     + "|\\d{4}年(?:底|年底)(?:前)?|年底前|年内|\\d{4}[-—–]\\d{4}年|每季度末"
-                    + "|(?:\\d{4}年)?第[一二三四1-4]季度(?:底|末)?|(?:\\d{4}年)?[上下]半年(?:底|末)?"
+                    + "|(?:\\d{4}年)?第[一二三四1-4]季度(?:底|末)?|(?:\\d{4}年)?[上下]半年(?:底|末)?|(?<![\\p{IsHan}])年中(?=完成|前)"
                     // "全年开展…" sets the year as the time; "贯穿全年的…" does not.
                     + "|(?<![\\p{IsHan}])全年");
 
@@ -59,7 +59,7 @@ final class PlanParser {
             "(?m)(?:^|(?<=[。；;]))(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间安排|时间节点)[：:]\\s*([^。；;\\n]*)[。；;]?");
 
     /** A unit's name as a sentence's subject: a few characters ending as bodies' names end. */
-    private static final String UNIT = "(?:[\\p{IsHan}（）]{1,16}?(?:科协|农技协|学会|协会|大学|学院|医院|局|厅|委|办事处|中心|馆|政府|单位|基地|部门|学校|团委|妇联|工会|分局)"
+    private static final String UNIT = "(?:(?:协会|学会|本会)(?=[\\p{IsHan}]{1,4}?(?:部|办公室|处|室))|[\\p{IsHan}（）]{1,16}?(?:科协|农技协|分会|学会|协会|大学|学院|医院|局|厅|委|办事处|中心|馆|政府|单位|基地|部门|学校|团委|妇联|工会|分局)"
             // "老龄办", "网信办" — but not "举办"
             + "|[\\p{IsHan}（）]{2,16}?办)"
             // a department of the body: "省科协科普部", "县科协办公室"
@@ -620,7 +620,7 @@ final class PlanParser {
         }
         Proposal.Deadline deadline = when != null ? deadline(when, from, to) : null;
         return new Proposal.Task(number, title(titled), text, lead, responsible,
-                deadline != null ? deadline : deadline(body, from, to), quotas(body));
+                deadline != null ? deadline : deadline(body, from, to), eachOf(quotas(body), responsible));
     }
 
     /**
@@ -802,6 +802,20 @@ final class PlanParser {
         return best == null ? null : new Proposal.Deadline(best.text(), best.start(), best.end());
     }
 
+    /**
+     * "各科普教育基地…，每家单位接待参观不少于200人次": 每家单位 is each of the kind of unit the task is given to, when it is
+     * given to one kind.
+     */
+    private static List<Proposal.Quota> eachOf(List<Proposal.Quota> quotas, List<String> responsible) {
+        List<String> kinds = responsible.stream().filter(r -> r.startsWith("各")).toList();
+        if (kinds.size() != 1 || quotas.stream().noneMatch(q -> q.subject().equals("单位"))) {
+            return quotas;
+        }
+        String kind = kinds.get(0).substring(1);
+        return quotas.stream().map(q -> q.subject().equals("单位")
+                ? new Proposal.Quota(kind, q.comparator(), q.target(), q.unit(), q.text()) : q).toList();
+    }
+
     /** The targets the text states, read with plan's one quota grammar ({@link QuotaPhrases}). */
     static List<Proposal.Quota> quotas(String text) {
         return QuotaPhrases.find(text).stream()
@@ -872,7 +886,7 @@ final class PlanParser {
             String text = String.join("\n", List.of(title, requirements).stream().filter(s -> !s.isBlank()).toList());
             String asked = (requirements.isBlank() ? title : requirements) + (notes.isBlank() ? "" : "；" + notes);
             current.tasks.add(new Proposal.Task(cell(cells, columns.get("number")), title.isBlank() ? title(requirements) : title,
-                    text, lead, responsible, deadline, quotas(asked)));
+                    text, lead, responsible, deadline, eachOf(quotas(asked), responsible)));
         }
         return sections;
     }

@@ -96,6 +96,12 @@ public record Deadline(
                     ? new Deadline(original, null, LocalDate.of(year, 6, 30), Recurrence.ONCE)
                     : new Deadline(original, LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31), Recurrence.ONCE);
         }
+        Matcher midYear = Pattern.compile("(?:(\\d{4})年)?年中(前)?").matcher(t);
+        if (midYear.matches()) {
+            // "年中完成": by the middle of the year, as 上半年.
+            int year = midYear.group(1) == null ? from : Integer.parseInt(midYear.group(1));
+            return new Deadline(original, null, LocalDate.of(year, 6, 30), Recurrence.ONCE);
+        }
         Matcher quarter = Pattern.compile("(?:(\\d{4})年)?第?([一二三四1-4])季度(底|末)?").matcher(t);
         if (quarter.matches()) {
             int year = quarter.group(1) == null ? from : Integer.parseInt(quarter.group(1));

@@ -32,11 +32,12 @@ public final class QuotaPhrases {
         }
     }
 
-    private static final String UNITS = "人次|项|人|条|张|场次|站次|场|个|名|%|％|篇|次|所|家|支|期|户|万元|元|份|部|件|套|种|册|小时|分钟|课时|处|座|间";
+    private static final String UNITS = "人次|项|人|条|张|场次|站次|场|个|名|%|％|篇|次|所|家|支|期|户|万元|元|份|部|件|套|种|册|小时|分钟|课时|处|座|间|讲|批|届";
     private static final Pattern COMPARED = Pattern.compile(
-            "([\\p{IsHan}（）、]{0,30}?)(不少于|不低于|至少|不超过|不高于|达到|超过|低于)(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")");
+            "([\\p{IsHan}A-Za-z（）、]{0,30}?)(不少于|不低于|至少|不超过|不高于|达到|超过|低于)(?:组织|开展|举办|组建|建成|建设|培训|安排|完成|报送|发展)?"
+                    + "(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")");
     private static final Pattern ABOVE = Pattern.compile(
-            "([\\p{IsHan}（）、]{0,30}?)(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")以上");
+            "([\\p{IsHan}A-Za-z（）、]{0,30}?)(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")以上");
     private static final Pattern RANGE = Pattern.compile(
             "([\\p{IsHan}（）、]{0,30}?)(\\d+)[-—–~～至](\\d+)(" + UNITS + ")");
     private static final Pattern NAMED = Pattern.compile(
@@ -45,13 +46,16 @@ public final class QuotaPhrases {
     private static final Pattern NOT_A_REGION = Pattern.compile(".*(社区|园区|景区|小区|校区|城区|示范|级|科普).*");
     /** "每个区县…", "每家单位…", "各镇（街道）科协…": the party a target is set for each of. */
     private static final Pattern EACH = Pattern.compile(
-            "^(?:每个|每家|每所|每支|各)([\\p{IsHan}（）]{1,12}?(?:区县|县区|县市区|乡镇|街道|社区居委会|居委会|社区|区|县|市|镇|乡|科协|学会|单位|基地|e站|站|办事处|团|队))");
+            "^(?:每个|每家|每所|每支|各)(单位|[\\p{IsHan}A-Za-z（）]{1,10}?(?:区县|县区|县市区|乡镇|街道|居委会|社区|区|县|市|镇|乡|村|科协|学会|单位|基地|站|办事处|团|队|机构|企业|学校|医院))");
+    /** "每个乡镇确定1名", "每个行政村（社区）配备1名": as many as that, no more and no fewer. */
+    private static final Pattern EACH_EXACTLY = Pattern.compile(
+            "(?:每个|每家|每所)([\\p{IsHan}（）]{1,10}?)(?:确定|配备|明确|设立|设置|落实|选配)(\\d+)(名|个|人|处)(?![^，。；]*(?:以上|不少于))");
     /** A lead that says what is done ("评估学会", "开放单位") counts that thing; it does not name a party. */
     private static final Pattern DOING = Pattern.compile(
             ".*(评估|开放|创建|建设|培训|组织|开展|举办|新建|认定|命名|推荐|遴选|评选|参加|参与|走访|慰问|服务|征集|联系|报送|上传).*");
     private static final Pattern VERB = Pattern.compile(
-            "(培训|培育|开展|举办|新增|新建|发展|建设|建成|组织|完成|征集|报送|提供|打造|创建|培养|评选|推出|招募|注册|参与|覆盖|受益|惠及|吸引|服务"
-                    + "|编译|编写|编印|出版|制作|创作|发放|播出|推送|发布|开设|设立|配备|认定|命名|遴选|选派)([\\p{IsHan}A-Za-z]{0,14}?)"
+            "(培训|培育|开展|举办|新增|新建|发展|建设|建成|建立|组建|新组建|组织|完成|征集|报送|提供|打造|创建|培养|评选|推选|推出|招募|注册|参与|覆盖|受益|惠及|吸引|服务"
+                    + "|编译|编写|编印|印发|印制|出版|制作|创作|发放|播出|推送|发布|开设|设立|配备|认定|命名|遴选|选派|资助|改造|提升|升级|培育)([\\p{IsHan}A-Za-z]{0,14}?)"
                     + "(\\d+(?:\\.\\d+)?)(万)?(" + UNITS + ")");
     /** "，各县市区" → "各县市区"; "任务数：各县市区" → "各县市区"; a clause with a verb keeps its last noun phrase. */
     private static final Pattern PARTY = Pattern.compile(
@@ -96,6 +100,10 @@ public final class QuotaPhrases {
                         true, m.group()));
             }
         }
+        m = EACH_EXACTLY.matcher(text);
+        while (m.find()) {
+            add(found, new Phrase(m.start(2), m.group(1), m.group(1), Bound.EXACTLY, new BigDecimal(m.group(2)), m.group(3), true, m.group()));
+        }
         m = VERB.matcher(text);
         while (m.find()) {
             if (!isFact(text, m.start())) {
@@ -130,12 +138,28 @@ public final class QuotaPhrases {
         return raw.replaceAll(".*[：:，,；;。]", "").replaceAll("^(其中|确保|力争|要|应|须|年度内|年内|每年|全年)+", "").strip();
     }
 
+    /** Characters that end kinds of party and may run on: "县市" + 区, "社区" + 居委会, "乡镇" + 街道. */
+    private static final String RUNS_ON = "区县市镇乡村街道居委会社";
+
+    /**
+     * The shortest party {@link #EACH} finds, run on while the next characters still belong to a party's ending: "每个县市区"
+     * is 县市区, not 县市; "每个社区居委会" is 社区居委会; "每个专家服务团联系村" stays 专家服务团.
+     */
+    private static String whole(String lead, String party, int at) {
+        int end = at + party.length();
+        while (end < lead.length() && RUNS_ON.indexOf(lead.charAt(end)) >= 0) {
+            end++;
+        }
+        String longer = lead.substring(at, end);
+        return longer.matches(".*(区县|县区|县市区|乡镇|街道|居委会|社区|区|县|市|镇|乡|村)$") ? longer : party;
+    }
+
     private static String subject(String raw) {
         String s = lead(raw);
         // "每个区县走访慰问" → 区县; a lead that is itself the party ("各县市区") stays as written.
         Matcher each = EACH.matcher(s);
         if (each.find() && !(s.startsWith("各") && PARTY.matcher(s).matches())) {
-            return each.group(1);
+            return whole(s, each.group(1), each.start(1));
         }
         // A total for the whole area ("全市不少于50场") is the issuer's own target: no party beneath it.
         if (s.matches("全(市|县|区|省|国|镇|乡|街道|旗|州)")) {
