@@ -48,7 +48,7 @@ final class PlanParser {
                     + "|\\d{4}年(?:底|年底)(?:前)?|年底前|年内|\\d{4}[-—–]\\d{4}年|每季度末"
                     + "|(?:\\d{4}年)?第[一二三四1-4]季度(?:底|末)?|(?:\\d{4}年)?[上下]半年(?:底|末)?|(?<![\\p{IsHan}])年中(?=完成|前)"
                     // "全年开展…" sets the year as the time; "贯穿全年的…" does not.
-                    + "|(?<![\\p{IsHan}])全年");
+                    + "|(?<![\\p{IsHan}])全年|全年(?=实施|开展|完成|推进|进行|举办)");
 
     /** A page number a converted document keeps in the middle of the text: "- 3 -", "第3页". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]\\s*\\d{1,3}\\s*[-—–]$|^第\\d{1,3}页(，?共\\d{1,3}页)?$");
@@ -59,23 +59,27 @@ final class PlanParser {
             "(?m)(?:^|(?<=[。；;]))(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间安排|时间节点)[：:]\\s*([^。；;\\n]*)[。；;]?");
 
     /** A unit's name as a sentence's subject: a few characters ending as bodies' names end. */
-    private static final String UNIT = "(?:(?:协会|学会|本会)(?=[\\p{IsHan}]{1,4}?(?:部|办公室|处|室))|[\\p{IsHan}（）]{1,16}?(?:科协|农技协|分会|学会|协会|大学|学院|医院|局|厅|委|办事处|中心|馆|政府|单位|基地|部门|学校|团委|妇联|工会|分局)"
+    private static final String UNIT = "(?:(?:协会|学会|本会)(?=[\\p{IsHan}]{1,4}?(?:部|办公室|处|室))|[\\p{IsHan}（）]{1,20}?(?:科协|农技协|分会|学会|协会|大学|学院|医院|局|厅|委|办事处|中心|馆|政府|单位|基地|部门|学校|团委|妇联|工会|分局)"
             // "老龄办", "网信办" — but not "举办"
             + "|[\\p{IsHan}（）]{2,16}?办)"
             // a department of the body: "省科协科普部", "县科协办公室"
             + "(?:[\\p{IsHan}]{1,4}?(?:部|办公室|处|室))?";
+    /** A sentence that begins with what is done ("推进数字科技馆建设") is a title, not a unit doing something. */
+    private static final String NOT_A_VERB = "(?!推进|开展|加强|建设|实施|组织|举办|推动|深化|完善|提升|打造|办好|做好|强化|培育|建立|健全|创建|发展|抓好"
+            + "|广泛|积极|持续|大力|扩大|加快|提高|规范|优化|探索|启动|召开|编制|制定)";
     /**
      * Units as the subject of a sentence: "市科协会同市教育局在市科技馆举办…", "各参与单位要…", several joined by 、 和 与
      * 会同 联合, followed by what they do.
      */
-    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^((?:各)?" + UNIT + "(?:(?:、|和|与|及|会同|联合)(?:各)?" + UNIT + ")*)"
-            + "(?=在|于|举办|组织|开展|负责|要|须|需|应|牵头|将|联合|共同|做好|加强|推动|推进|实施|承办|主办|指导|督促|围绕|结合|按照|依托|面向|深入|积极|认真|持续|每年|年内|全年|配合|，|\\d)");
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^" + NOT_A_VERB + "((?:各)?" + UNIT + "(?:(?:、|和|与|及|会同|联合)(?:各)?" + UNIT + ")*)"
+            + "(?=在|于|举办|组织|开展|负责|要|须|需|应|牵头|将|联合|共同|做好|加强|推动|推进|实施|承办|主办|指导|督促|围绕|结合|按照|依托|面向|深入|积极|认真|持续|每年|年内|全年|配合|参与"
+            + "|编制|编写|编印|制定|制作|建立|建设|建成|研究|开发|打造|培育|完善|征集|启动|召开|印发|发布|评选|遴选|，|\\d)");
     /**
      * Sections that state principles, aims or how the work is secured, not tasks — the readers of these documents list
      * none of their items: 指导思想, 基本原则, 目标, 保障措施, 组织实施, 工作要求.
      */
     private static final Pattern GENERAL = Pattern.compile(
-            "^(指导思想|基本原则|总体要求|总体思路|工作目标|主要目标|目标任务|保障措施|组织保障|保障机制|工作保障|实施保障|组织实施|工作要求|有关要求|工作机制)$");
+            "^(指导思想|基本原则|总体要求|总体思路|总体目标|工作目标|主要目标|目标任务|保障措施|组织保障|保障机制|工作保障|实施保障|组织实施|工作要求|有关要求|工作机制|活动时间|活动主题|活动地点|活动对象|参加对象|其他事项|联系方式)$");
     /** "由市科技馆组织实施", "由各县区科协牵头". */
     private static final Pattern BY = Pattern.compile("由((?:各)?" + UNIT + "(?:(?:、|和|与|及|会同)(?:各)?" + UNIT + ")*)(牵头|组织|负责|承办|主办|具体实施|实施)");
     /** "…要会同同级人力资源社会保障部门，": the subject leads, the units after 会同 take part. */
@@ -515,6 +519,21 @@ final class PlanParser {
             while (!stack.isEmpty() && stack.get(stack.size() - 1).level >= level) {
                 stack.remove(stack.size() - 1);
             }
+            if (!hasChildren(paragraphs, i) && isShortHeading(p.text()) && level <= 2 && !underGeneral(stack)
+                    && !GENERAL.matcher(p.text().replaceAll("[。，,：:]", "")).matches() && onlyTextBeneath(paragraphs, i)
+                    && names(task(p.marker().number(), p.text() + "。" + paragraphs.get(i + 1).text(), from, to))) {
+                // "一、加强学会党建工作" over one paragraph saying who does what: the heading names the task, the paragraph
+                // is its text. A paragraph that names nobody ("二、活动时间", "三、组织机构") is about the document, not a task.
+                Proposal.Task t = task(p.marker().number(), p.text() + "。" + paragraphs.get(i + 1).text(), from, to);
+                if (stack.isEmpty()) {
+                    Section s = new Section(0, "", "正文");
+                    roots.add(s);
+                    stack.add(s);
+                }
+                stack.get(stack.size() - 1).tasks.add(t);
+                i++;
+                continue;
+            }
             if (hasChildren(paragraphs, i) || stack.isEmpty() && level <= 2 && isShortHeading(p.text())) {
                 Section s = new Section(level, p.marker().number(), title(p.text()));
                 if (stack.isEmpty()) {
@@ -534,6 +553,23 @@ final class PlanParser {
             }
         }
         return roots;
+    }
+
+    private static boolean names(Proposal.Task t) {
+        return !t.lead().isEmpty() || !t.responsible().isEmpty();
+    }
+
+    /** Whether one paragraph without a marker (not a table) follows, then a marker at this level or above, or the end. */
+    private static boolean onlyTextBeneath(List<Paragraph> paragraphs, int i) {
+        if (i + 1 >= paragraphs.size()) {
+            return false;
+        }
+        Paragraph next = paragraphs.get(i + 1);
+        if (next.marker() != null || next.text().startsWith(TABLE_MARK)) {
+            return false;
+        }
+        return i + 2 >= paragraphs.size() || paragraphs.get(i + 2).marker() != null
+                && paragraphs.get(i + 2).marker().level() <= paragraphs.get(i).marker().level();
     }
 
     private static boolean underGeneral(List<Section> stack) {

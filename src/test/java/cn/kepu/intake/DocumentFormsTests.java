@@ -167,4 +167,76 @@ class DocumentFormsTests {
         assertThat(table.tasks()).extracting(Proposal.Task::title).containsExactly("科普之春社区行", "暑期科学营");
         assertThat(task(table, "暑期科学营").deadline().end()).isEqualTo(LocalDate.of(2026, 8, 31));
     }
+    @Test
+    @DisplayName("一段里写的“一是…二是…三是…”是三项任务；编号条目里的“一是…二是…”仍是那一条的内容")
+    void ordinalsInOneParagraph() {
+        Proposal p = parser.parse("""
+                某市老年人科学素质提升行动2023年实施方案
+                二、主要任务
+                （一）提升老年人信息素养
+                一是市卫生健康委会同市科协开展老年人智能技术培训，依托老年大学和科普e站讲授智能手机使用、网上挂号和移动支付等技能，培训老年人不少于3000人次，10月底前完成。二是市教育局要推动老年教育资源进社区，开课班次不少于40个，第三季度完成。三是市科协和市融媒体中心负责制作科普短视频，制作不少于60部，持续推进。
+                （二）履行牵头职责
+                1.抓好重点人群科学素质提升。一是实施青少年科学素质提升行动。二是实施农民科学素质提升行动（科普部负责）。
+                """);
+        assertThat(p.tasks()).extracting(Proposal.Task::number).containsExactly("一是", "二是", "三是", "1");
+        Proposal.Task first = p.tasks().get(0);
+        assertThat(first.lead()).containsExactly("市卫生健康委");
+        assertThat(first.responsible()).containsExactly("市科协");
+        assertThat(first.deadline().text()).isEqualTo("10月底前");
+        assertThat(first.quotas()).extracting(Proposal.Quota::target).extracting(t -> t.intValue()).containsExactly(3000);
+        Proposal.Task second = p.tasks().get(1);
+        assertThat(second.responsible()).containsExactly("市教育局");
+        assertThat(second.deadline().text()).isEqualTo("第三季度");
+        Proposal.Task third = p.tasks().get(2);
+        assertThat(third.responsible()).containsExactly("市科协", "市融媒体中心");
+        assertThat(third.deadline()).isNull();
+    }
+
+    @Test
+    @DisplayName("顶级标题下只有一段写明谁来做的文字：标题就是任务；只写时间、不写单位的（“二、活动时间”）不是任务")
+    void headingOverOneParagraph() {
+        Proposal p = parser.parse("""
+                某市科协2022年学会工作要点
+                一、加强学会党建工作
+                市级学会要严格落实党建工作“两个全覆盖”要求，健全学会党组织工作机制，持续推进。
+                二、活动时间
+                2022年9月15日至21日。
+                三、规范学会管理
+                市科协学会部会同市民政局开展学会规范化建设专项检查，第三季度完成。
+                """);
+        assertThat(p.tasks()).extracting(Proposal.Task::title).containsExactly("加强学会党建工作", "规范学会管理");
+        assertThat(task(p, "加强学会党建工作").responsible()).containsExactly("市级学会");
+        Proposal.Task managing = task(p, "规范学会管理");
+        assertThat(managing.lead()).containsExactly("市科协学会部");
+        assertThat(managing.responsible()).containsExactly("市民政局");
+        assertThat(managing.deadline().end()).isEqualTo(LocalDate.of(2022, 9, 30));
+    }
+
+    @Test
+    @DisplayName("“每个…”的指标主体读全：县市区、社区居委会、街道办事处；“每个乡镇确定1名”恰好1名；“每家单位”是任务交给的那类单位")
+    void quotaPartiesReadWhole() {
+        Proposal p = parser.parse("""
+                某县2023年科普工作方案
+                一、重点任务
+                1.开展实用技术培训。各县市区科协要围绕特色产业举办培训，每个县市区不少于3场，第三季度完成。
+                2.社区科普活动。每个社区居委会组织活动不少于3场，9月底前完成。
+                3.设立科普联络员。县科协负责在乡镇设立科普联络员，每个乡镇确定1名，6月底前完成。
+                4.科普教育基地开放。各科普教育基地于9月免费开放，每家单位接待参观不少于200人次。
+                5.组建专家服务团。省级各学会要组建专家服务团，每个省级学会至少组建1支，5月底前完成。
+                6.推广优良蜂种。由协会技术服务部牵头，各乡镇分会配合，建立蜂种示范场3个，年中完成。
+                """);
+        assertThat(task(p, "开展实用技术培训").quotas()).extracting(Proposal.Quota::subject).containsExactly("县市区");
+        assertThat(task(p, "社区科普活动").quotas()).extracting(Proposal.Quota::subject).containsExactly("社区居委会");
+        Proposal.Quota liaison = task(p, "设立科普联络员").quotas().get(0);
+        assertThat(liaison.subject()).isEqualTo("乡镇");
+        assertThat(liaison.comparator()).isEqualTo("=");
+        assertThat(task(p, "科普教育基地开放").quotas()).extracting(Proposal.Quota::subject).containsExactly("科普教育基地");
+        Proposal.Quota teams = task(p, "组建专家服务团").quotas().get(0);
+        assertThat(teams.subject()).isEqualTo("省级学会");
+        assertThat(teams.unit()).isEqualTo("支");
+        Proposal.Task bees = task(p, "推广优良蜂种");
+        assertThat(bees.lead()).containsExactly("协会技术服务部");
+        assertThat(bees.responsible()).containsExactly("各乡镇分会");
+        assertThat(bees.deadline().end()).isEqualTo(LocalDate.of(2023, 6, 30));
+    }
 }
