@@ -254,6 +254,6 @@ class IntakeDrafts {
 
     /** The reviewer's name field, read as the parser reads a list of units ("县市区、功能区科协" stays one phrase). */
     static List<String> split(String names) {
-        return PlanParser.names(names);
+        return UnitPhrases.names(names);
     }
 }

@@ -1,6 +1,5 @@
 package cn.kepu.intake;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.kepu.plan.Deadline;
 import cn.kepu.plan.QuotaPhrases;
 
 /**
@@ -39,17 +37,6 @@ final class PlanParser {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     private static final Pattern PARENS = Pattern.compile("（([^（）]*(?:（[^（）]*）[^（）]*)*)）[。；;]?$");
     private static final Pattern DUTY = Pattern.compile("负责|牵头|配合|责任单位|落实|参与");
-    private static final Pattern SUBJECT = Pattern.compile(
-            "^(各[\\p{IsHan}（）、]{1,24}?(科协|学会|单位|基地|部门|协会))(要|应|须|应当|负责|牵头)");
-    private static final Pattern DATE = Pattern.compile(
-            "(?:\\d{4}年(?:度)?)?(?:\\d{1,2}[-—–~至])?\\d{1,2}月份?(?:\\d{1,2}[日号]?)?(?:上旬|中旬|下旬|底|末|初)?"
-                    + "(?:(?:至|到|-|—|–|－)(?:\\d{4}年)?(?:\\d{1,2}月份?)?(?:\\d{1,2}[日号])?(?:上旬|中旬|下旬|底|末)?)?"
-                    + "(?:前|以前|之前)?"
-                    + "|\\d{4}年(?:底|年底)(?:前)?|年底前|年内|\\d{4}[-—–]\\d{4}年|每季度末"
-                    + "|(?:\\d{4}年)?第[一二三四1-4]季度(?:底|末)?|(?:\\d{4}年)?[上下]半年(?:底|末)?|(?<![\\p{IsHan}])年中(?=完成|前)"
-                    // "全年开展…" sets the year as the time; "贯穿全年的…" does not.
-                    + "|(?<![\\p{IsHan}])全年|全年(?=实施|开展|完成|推进|进行|举办)");
-
     /** A page number a converted document keeps in the middle of the text: "- 3 -", "第3页". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]\\s*\\d{1,3}\\s*[-—–]$|^第\\d{1,3}页(，?共\\d{1,3}页)?$");
     /** The rule line under a Markdown table's header: "|---|:---:|". */
@@ -58,32 +45,12 @@ final class PlanParser {
     private static final Pattern LABEL = Pattern.compile(
             "(?m)(?:^|(?<=[。；;]))(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间安排|时间节点)[：:]\\s*([^。；;\\n]*)[。；;]?");
 
-    /** A unit's name as a sentence's subject: a few characters ending as bodies' names end. */
-    private static final String UNIT = "(?:(?:协会|学会|本会)(?=[\\p{IsHan}]{1,4}?(?:部|办公室|处|室))|[\\p{IsHan}（）]{1,20}?(?:科协|农技协|分会|学会|协会|大学|学院|医院|局|厅|委|办事处|中心|馆|政府|单位|基地|部门|学校|团委|妇联|工会|分局)"
-            // "老龄办", "网信办" — but not "举办"
-            + "|[\\p{IsHan}（）]{2,16}?办)"
-            // a department of the body: "省科协科普部", "县科协办公室"
-            + "(?:[\\p{IsHan}]{1,4}?(?:部|办公室|处|室))?";
-    /** A sentence that begins with what is done ("推进数字科技馆建设") is a title, not a unit doing something. */
-    private static final String NOT_A_VERB = "(?!推进|开展|加强|建设|实施|组织|举办|推动|深化|完善|提升|打造|办好|做好|强化|培育|建立|健全|创建|发展|抓好"
-            + "|广泛|积极|持续|大力|扩大|加快|提高|规范|优化|探索|启动|召开|编制|制定)";
-    /**
-     * Units as the subject of a sentence: "市科协会同市教育局在市科技馆举办…", "各参与单位要…", several joined by 、 和 与
-     * 会同 联合, followed by what they do.
-     */
-    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^" + NOT_A_VERB + "((?:各)?" + UNIT + "(?:(?:、|和|与|及|会同|联合)(?:各)?" + UNIT + ")*)"
-            + "(?=在|于|举办|组织|开展|负责|要|须|需|应|牵头|将|联合|共同|做好|加强|推动|推进|实施|承办|主办|指导|督促|围绕|结合|按照|依托|面向|深入|积极|认真|持续|每年|年内|全年|配合|参与"
-            + "|编制|编写|编印|制定|制作|建立|建设|建成|研究|开发|打造|培育|完善|征集|启动|召开|印发|发布|评选|遴选|，|\\d)");
     /**
      * Sections that state principles, aims or how the work is secured, not tasks — the readers of these documents list
      * none of their items: 指导思想, 基本原则, 目标, 保障措施, 组织实施, 工作要求.
      */
     private static final Pattern GENERAL = Pattern.compile(
             "^(指导思想|基本原则|总体要求|总体思路|总体目标|工作目标|主要目标|目标任务|保障措施|组织保障|保障机制|工作保障|实施保障|组织实施|工作要求|有关要求|工作机制|活动时间|活动主题|活动地点|活动对象|参加对象|其他事项|联系方式)$");
-    /** "由市科技馆组织实施", "由各县区科协牵头". */
-    private static final Pattern BY = Pattern.compile("由((?:各)?" + UNIT + "(?:(?:、|和|与|及|会同)(?:各)?" + UNIT + ")*)(牵头|组织|负责|承办|主办|具体实施|实施)");
-    /** "…要会同同级人力资源社会保障部门，": the subject leads, the units after 会同 take part. */
-    private static final Pattern WITH = Pattern.compile("^(?:要|须|应)?会同((?:各)?" + UNIT + "(?:(?:、|和|与|及)(?:各)?" + UNIT + ")*)");
 
     /**
      * "各牵头单位要会同配合单位细化措施…": a sentence to whoever leads or helps in the tasks above or below — how the work
@@ -510,7 +477,7 @@ final class PlanParser {
             if (p.marker() == null) {
                 // Text under a heading is a task only when it says who does it or by when.
                 if (!stack.isEmpty() && !underGeneral(stack) && !ROLES_ONLY.matcher(p.text()).lookingAt()
-                        && (duties(p.text()).isPresent() || SUBJECT.matcher(p.text()).find())) {
+                        && (duties(p.text()).isPresent() || UnitPhrases.SUBJECT.matcher(p.text()).find())) {
                     stack.get(stack.size() - 1).tasks.add(task("", p.text(), from, to));
                 }
                 continue;
@@ -631,9 +598,9 @@ final class PlanParser {
             last = label.end();
             String kind = label.group(1);
             if (kind.startsWith("牵头")) {
-                lead.addAll(names(label.group(2)));
+                lead.addAll(UnitPhrases.names(label.group(2)));
             } else if (kind.endsWith("单位") || kind.endsWith("部门")) {
-                responsible.addAll(names(label.group(2)));
+                responsible.addAll(UnitPhrases.names(label.group(2)));
             } else {
                 when = label.group(2);
             }
@@ -643,107 +610,20 @@ final class PlanParser {
         if (lead.isEmpty() && responsible.isEmpty()) {
             Optional<Matcher> duty = duties(body);
             if (duty.isPresent()) {
-                readDuties(duty.get().group(1), lead, responsible);
+                UnitPhrases.readDuties(duty.get().group(1), lead, responsible);
                 body = body.substring(0, duty.get().start());
             } else {
-                Matcher subject = SUBJECT.matcher(body);
+                Matcher subject = UnitPhrases.SUBJECT.matcher(body);
                 if (subject.find()) {
                     responsible.add(subject.group(1));
                 } else {
-                    subjects(body, lead, responsible);
+                    UnitPhrases.subjects(body, lead, responsible);
                 }
             }
         }
-        Proposal.Deadline deadline = when != null ? deadline(when, from, to) : null;
+        Proposal.Deadline deadline = when != null ? DeadlinePhrases.latest(when, from, to) : null;
         return new Proposal.Task(number, title(titled), text, lead, responsible,
-                deadline != null ? deadline : deadline(body, from, to), eachOf(quotas(body), responsible));
-    }
-
-    /**
-     * Units named as the doers in the item's first sentences: "市级主场活动。市科协会同市教育局在市科技馆举办…" (the title,
-     * then who), "由市科技馆组织…". A unit "由…牵头" leads.
-     */
-    private static void subjects(String text, List<String> lead, List<String> responsible) {
-        String[] sentences = text.split("[。；;\\n]");
-        for (int i = 0; i < Math.min(3, sentences.length); i++) {
-            String sentence = sentences[i].strip();
-            Matcher by = BY.matcher(sentence);
-            if (by.find()) {
-                if (by.group(2).equals("牵头")) {
-                    lead.addAll(joined(by.group(1)));
-                } else {
-                    responsible.addAll(joined(by.group(1)));
-                }
-                clauses(sentence.substring(by.end()), responsible);
-                return;
-            }
-            Matcher subject = SENTENCE_SUBJECT.matcher(sentence);
-            if (subject.find()) {
-                String units = subject.group(1);
-                String after = sentence.substring(subject.end());
-                Matcher with = WITH.matcher(after);
-                int together = units.indexOf("会同");
-                if (together > 0) {
-                    lead.addAll(joined(units.substring(0, together)));
-                    responsible.addAll(joined(units.substring(together + 2)));
-                } else if (with.find()) {
-                    lead.addAll(joined(units));
-                    responsible.addAll(joined(with.group(1)));
-                } else if (after.startsWith("牵头")) {
-                    lead.addAll(joined(units));
-                } else {
-                    responsible.addAll(joined(units));
-                }
-                clauses(after, responsible);
-                return;
-            }
-        }
-    }
-
-    private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
-            "(各|市|省|县|区|州|盟|旗|乡|镇|街道|有关|相关|同级|团|妇联|总工会|全国|中国)(?!组织|开展|举办|建设|推进|新建|改造)");
-
-    /** The later clauses of a sentence that name who else takes part: "，市科协、市科技局配合", "，各市科协做好…". */
-    private static void clauses(String rest, List<String> responsible) {
-        String[] parts = rest.split("[，,]");
-        for (int i = 1; i < parts.length; i++) {
-            String part = parts[i].strip();
-            // Only a clause that begins as a unit's name begins — not "组织专家对现有基地…", "每个市级学会…".
-            if (!CLAUSE_SUBJECT.matcher(part).lookingAt()) {
-                continue;
-            }
-            Matcher other = SENTENCE_SUBJECT.matcher(part);
-            if (other.find()) {
-                joined(other.group(1)).stream().filter(u -> !responsible.contains(u)).forEach(responsible::add);
-            }
-        }
-    }
-
-    private static final Pattern AND = Pattern.compile("和|与|及");
-
-    /**
-     * "市科协会同市教育局" → 市科协, 市教育局; "科普部和县融媒体中心" → two; "各参与单位" and "市委网信办" stay one: 和 与 及 join
-     * only where both sides read as units.
-     */
-    private static List<String> joined(String units) {
-        List<String> out = new ArrayList<>();
-        for (String piece : units.split("、|会同|联合")) {
-            String rest = piece.strip();
-            Matcher and = AND.matcher(rest);
-            int from = 0;
-            while (and.find()) {
-                String left = rest.substring(from, and.start());
-                String right = rest.substring(and.end()).replaceFirst("[和与及].*$", "");
-                if (readsAsUnit(left) && readsAsUnit(right)) {
-                    out.add(left);
-                    from = and.end();
-                }
-            }
-            if (from < rest.length()) {
-                out.add(rest.substring(from));
-            }
-        }
-        return out.stream().filter(PlanParser::readsAsUnit).toList();
+                deadline != null ? deadline : DeadlinePhrases.latest(body, from, to), eachOf(quotas(body), responsible));
     }
 
     private static Optional<Matcher> duties(String text) {
@@ -751,92 +631,6 @@ final class PlanParser {
         return m.find() && DUTY.matcher(m.group(1)).find() ? Optional.of(m) : Optional.empty();
     }
 
-    /** "科普部牵头，市科技馆、县市区科协负责落实", "区教育和体育局、区科协按职责分工负责", "责任单位：市科协、市科技局". */
-    static void readDuties(String inside, List<String> lead, List<String> responsible) {
-        String s = inside.replaceFirst("^(牵头|责任|配合)?单位[：:]", "");
-        for (String clause : s.split("[，,；;]")) {
-            String c = clause.strip();
-            if (c.isEmpty()) {
-                continue;
-            }
-            Matcher led = Pattern.compile("^(.*?)(共同)?牵头(负责)?$").matcher(c);
-            Matcher carried = Pattern.compile("^(.*?)(按职责分工负责|按照职责分工负责|分工负责|负责落实|具体落实|负责实施|负责|配合|参与|落实)$").matcher(c);
-            if (led.matches()) {
-                lead.addAll(names(led.group(1)));
-            } else if (carried.matches()) {
-                responsible.addAll(names(carried.group(1)));
-            } else {
-                responsible.addAll(names(c));
-            }
-        }
-    }
-
-    private static final Pattern BODY_SUFFIX = Pattern.compile(
-            ".*(科协|协|学会|协会|局|部|部门|委|馆|中心|单位|基地|办|会|院|校|大学|队|站|所|室|团|联|处|组|专班|公司|厂|政府|党委|分局|支部|妇联|团委|厅)$");
-
-    /** A name ending as bodies do (科协, 学会, 局, 单位 …) with its brackets closed: not "并不是" or "区)科协". */
-    static boolean readsAsUnit(String name) {
-        long open = name.chars().filter(c -> c == '(' || c == '（').count();
-        long close = name.chars().filter(c -> c == ')' || c == '）').count();
-        return open == close && BODY_SUFFIX.matcher(name).matches();
-    }
-
-    /** "市科技馆、县市区、功能区科协" → 市科技馆, 县市区、功能区科协: a bare region word shares the next item's suffix. */
-    static List<String> names(String list) {
-        List<String> out = new ArrayList<>();
-        String pending = null;
-        for (String n : (list == null ? "" : list).split("[、，,；;\\n]")) {
-            String name = n.strip().replaceAll("^(由|和|及|以及)", "").replaceAll("(等)$", "");
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (pending != null) {
-                name = pending + "、" + name;
-                pending = null;
-            }
-            if (!BODY_SUFFIX.matcher(name).matches() && name.length() <= 6) {
-                pending = name;
-                continue;
-            }
-            if (name.length() >= 2 && name.length() <= 40) {
-                out.add(name);
-            }
-        }
-        if (pending != null && pending.length() >= 2) {
-            out.add(pending);
-        }
-        return out;
-    }
-
-    /** The latest deadline the text names, in any form the plans module reads. */
-    private static Proposal.Deadline deadline(String text, int from, int to) {
-        Matcher m = DATE.matcher(text);
-        Deadline best = null;
-        boolean wholeYear = false;
-        while (m.find()) {
-            String candidate = m.group();
-            if (candidate.isEmpty()) {
-                continue;
-            }
-            if (candidate.equals("全年")) {
-                // "全年开展…" is the time only when nothing else says when; beside "12月底前完成" it is a quota's period.
-                wholeYear = true;
-                continue;
-            }
-            try {
-                Deadline d = Deadline.parse(candidate, from, to);
-                if (d.end() != null && (best == null || d.end().isAfter(best.end()))) {
-                    best = d;
-                }
-            } catch (RuntimeException unreadable) {
-                // a date-like fragment that is not a deadline ("2021、2022年度"): ignore
-            }
-        }
-        if (best == null && wholeYear) {
-            best = Deadline.parse("全年", from, to);
-        }
-        return best == null ? null : new Proposal.Deadline(best.text(), best.start(), best.end());
-    }
 
     /**
      * "各科普教育基地…，每家单位接待参观不少于200人次": 每家单位 is each of the kind of unit the task is given to, when it is
@@ -907,18 +701,18 @@ final class PlanParser {
             List<String> responsible = new ArrayList<>();
             String duty = cell(cells, columns.get("responsible"));
             if (DUTY.matcher(duty).find()) {
-                readDuties(duty, lead, responsible);
+                UnitPhrases.readDuties(duty, lead, responsible);
             } else {
                 // A scanned table's cell holds OCR debris beside the names: keep what reads as a unit.
-                names(duty).stream().filter(PlanParser::readsAsUnit).forEach(responsible::add);
+                UnitPhrases.names(duty).stream().filter(UnitPhrases::readsAsUnit).forEach(responsible::add);
             }
-            names(cell(cells, columns.get("lead"))).stream().filter(PlanParser::readsAsUnit).forEach(lead::add);
+            UnitPhrases.names(cell(cells, columns.get("lead"))).stream().filter(UnitPhrases::readsAsUnit).forEach(lead::add);
             // 主办 leads where a 承办 column names who carries it out; alone, it is who does it.
-            names(cell(cells, columns.get("host"))).stream().filter(PlanParser::readsAsUnit)
+            UnitPhrases.names(cell(cells, columns.get("host"))).stream().filter(UnitPhrases::readsAsUnit)
                     .forEach(columns.containsKey("support") ? lead::add : responsible::add);
-            names(cell(cells, columns.get("support"))).stream().filter(PlanParser::readsAsUnit).forEach(responsible::add);
+            UnitPhrases.names(cell(cells, columns.get("support"))).stream().filter(UnitPhrases::readsAsUnit).forEach(responsible::add);
             String deadlineCell = cell(cells, columns.get("deadline"));
-            Proposal.Deadline deadline = deadline(deadlineCell.isBlank() ? requirements : deadlineCell, from, to);
+            Proposal.Deadline deadline = DeadlinePhrases.latest(deadlineCell.isBlank() ? requirements : deadlineCell, from, to);
             String text = String.join("\n", List.of(title, requirements).stream().filter(s -> !s.isBlank()).toList());
             String asked = (requirements.isBlank() ? title : requirements) + (notes.isBlank() ? "" : "；" + notes);
             current.tasks.add(new Proposal.Task(cell(cells, columns.get("number")), title.isBlank() ? title(requirements) : title,
