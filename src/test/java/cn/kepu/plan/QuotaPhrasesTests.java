@@ -42,6 +42,24 @@ class QuotaPhrasesTests {
     }
 
     @Test
+    @DisplayName("“每个…”的对象读全（县市区、社区居委会、街道办事处、市级学会、科普e站），不越过动词；“每个乡镇确定1名”恰好1名；“至少组织2次”")
+    void partiesEachAndExactly() {
+        assertThat(QuotaPhrases.find("每个县市区不少于3场；每个社区居委会组织活动不少于3场；每个街道办事处不少于4场；每个市级学会全年开展科普活动不少于6场；"
+                + "每个科普e站每月开展活动不少于1次；每个专家服务团联系村不少于3个"))
+                .extracting(QuotaPhrases.Phrase::subject)
+                .containsExactly("县市区", "社区居委会", "街道办事处", "市级学会", "科普e站", "专家服务团");
+        assertThat(QuotaPhrases.find("每个乡镇确定1名科普联络员")).singleElement()
+                .satisfies(p -> assertThat(p.bound()).isEqualTo(Bound.EXACTLY))
+                .satisfies(p -> assertThat(p.subject()).isEqualTo("乡镇"));
+        assertThat(QuotaPhrases.find("每家养老机构至少组织2次")).singleElement()
+                .satisfies(p -> assertThat(p.subject()).isEqualTo("养老机构"))
+                .satisfies(p -> assertThat(p.target().intValue()).isEqualTo(2));
+        assertThat(QuotaPhrases.find("资助学会创新项目15个，推选银龄科普之星20名，新组建企业科协3个，不少于4讲"))
+                .extracting(p -> p.target().intValue(), QuotaPhrases.Phrase::unit)
+                .containsExactly(tuple(15, "个"), tuple(20, "名"), tuple(3, "个"), tuple(4, "讲"));
+    }
+
+    @Test
     @DisplayName("事实不是目标：已建成、累计、共有的数字不算")
     void factsAreNotTargets() {
         assertThat(QuotaPhrases.find("全市已新建科普e站40个")).isEmpty();
