@@ -43,20 +43,23 @@ final class PlanParser {
     private static final Pattern PIPE_RULE = Pattern.compile("^\\|?[\\s:|-]*-[\\s:|-]*\\|?$");
     /** A labelled line under an item: "牵头单位：…", "配合单位：…", "完成时限：…". */
     private static final Pattern LABEL = Pattern.compile(
-            "(?m)(?:^|(?<=[。；;]))(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间安排|时间节点)[：:]\\s*([^。；;\\n]*)[。；;]?");
+            "(?m)(?:^|(?<=[。；;（]))(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|协办部门|参与单位|完成时限|完成时间|时间安排|时间节点)[：:]\\s*([^。；;\\n]*)[。；;]?");
 
     /**
      * Sections that state principles, aims or how the work is secured, not tasks — the readers of these documents list
      * none of their items: 指导思想, 基本原则, 目标, 保障措施, 组织实施, 工作要求.
      */
     private static final Pattern GENERAL = Pattern.compile(
-            "^(指导思想|基本原则|总体要求|总体思路|总体目标|工作目标|主要目标|目标任务|保障措施|组织保障|保障机制|工作保障|实施保障|组织实施|工作要求|有关要求|工作机制|活动时间|活动主题|活动地点|活动对象|参加对象|其他事项|联系方式)$");
+            "^(指导思想|基本原则|总体要求|总体思路|总体目标|工作目标|主要目标|目标任务|保障措施|组织保障|保障机制|工作保障|实施保障|组织实施|工作要求|有关要求|工作机制|活动时间|活动主题|活动地点|活动对象|参加对象|参与对象|参与范围|参加范围|组织机构|其他事项|联系方式)$");
 
     /**
      * "各牵头单位要会同配合单位细化措施…": a sentence to whoever leads or helps in the tasks above or below — how the work
      * is done, not a task of its own.
      */
     private static final Pattern ROLES_ONLY = Pattern.compile("^各?(?:牵头|责任|配合|协办|参与)(?:单位|部门)");
+
+    /** The line an attachment begins with: "附件", "附件2", "附件：2024年…任务安排表". */
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d{0,2}(?:[：:].{0,60})?$");
 
     private static final int MAX_TITLE = 60;
     /** The line a table inside an outline is replaced by while the outline is read (a character no text holds). */
@@ -194,10 +197,12 @@ final class PlanParser {
     /** A table's header: a column of tasks, and a 序号, time or responsibility column beside it, in any order. */
     private static boolean isTableHeader(String line) {
         boolean tasks = line.contains("工作内容") || line.contains("工作任务") || line.contains("具体要求") || line.contains("工作要求")
+                || line.contains("重点工作") || line.contains("工作措施") || line.contains("具体措施")
                 || line.contains("任务") || line.contains("活动内容") || line.contains("活动名称") || line.contains("工作事项")
                 || line.contains("项目名称") || line.matches("(?:.*\\t)?内容(?:\\t.*)?");
         boolean beside = line.contains("序号") || line.contains("时间") || line.contains("时限") || line.contains("时间节点")
-                || line.contains("牵头单位") || line.contains("责任单位") || line.contains("主办单位") || line.contains("责任科室");
+                || line.contains("牵头单位") || line.contains("责任单位") || line.contains("主办单位") || line.contains("责任科室")
+                || line.contains("牵头部门") || line.contains("责任部门");
         return line.contains("\t") && tasks && beside;
     }
 
@@ -464,14 +469,18 @@ final class PlanParser {
             if (p.marker() == null && p.text().startsWith(TABLE_MARK)) {
                 List<Section> read = table(tables.get(Integer.parseInt(p.text().substring(TABLE_MARK.length()))), from, to);
                 if (stack.isEmpty() || underGeneral(stack)) {
-                    if (stack.isEmpty()) {
-                        roots.addAll(read);
-                    }
+                    // A table of tasks is tasks wherever it stands, even after a letter's 工作要求.
+                    roots.addAll(read);
                 } else if (read.size() == 1 && read.get(0).level == 0) {
                     stack.get(stack.size() - 1).tasks.addAll(read.get(0).tasks);
                 } else {
                     stack.get(stack.size() - 1).sections.addAll(read);
                 }
+                continue;
+            }
+            if (p.marker() == null && ATTACHMENT.matcher(p.text()).matches()) {
+                // "附件" (or "附件1：…表") begins a document of its own: the letter's headings are not above it.
+                stack.clear();
                 continue;
             }
             if (p.marker() == null) {
@@ -520,6 +529,14 @@ final class PlanParser {
             }
         }
         return roots;
+    }
+
+    /** A value with one closing bracket more than it opens loses it: "研究生院）" → "研究生院"; "村（社区）" stays. */
+    private static String unclosed(String value) {
+        String v = value.strip();
+        long open = v.chars().filter(c -> c == '（').count();
+        long close = v.chars().filter(c -> c == '）').count();
+        return close > open && v.endsWith("）") ? v.substring(0, v.length() - 1) : v;
     }
 
     private static boolean names(Proposal.Task t) {
@@ -597,12 +614,14 @@ final class PlanParser {
             unlabelled.append(text, last, label.start());
             last = label.end();
             String kind = label.group(1);
+            // "（牵头单位：…；配合单位：…）" at an item's end: the bracket around the labels is not part of the names.
+            String value = unclosed(label.group(2));
             if (kind.startsWith("牵头")) {
-                lead.addAll(UnitPhrases.names(label.group(2)));
+                lead.addAll(UnitPhrases.names(value));
             } else if (kind.endsWith("单位") || kind.endsWith("部门")) {
-                responsible.addAll(UnitPhrases.names(label.group(2)));
+                responsible.addAll(UnitPhrases.names(value));
             } else {
-                when = label.group(2);
+                when = value;
             }
         }
         String body = last == 0 ? text : unlabelled.append(text.substring(last)).toString().strip();

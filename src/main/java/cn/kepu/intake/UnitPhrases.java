@@ -21,11 +21,15 @@ final class UnitPhrases {
             "^(各[\\p{IsHan}（）、]{1,24}?(科协|学会|单位|基地|部门|协会))(要|应|须|应当|负责|牵头)");
 
     /** A unit's name as a sentence's subject: a few characters ending as bodies' names end. */
-    private static final String UNIT = "(?:(?:协会|学会|本会)(?=[\\p{IsHan}]{1,4}?(?:部|办公室|处|室))|[\\p{IsHan}（）]{1,20}?(?:科协|农技协|分会|学会|协会|大学|学院|医院|局|厅|委|办事处|中心|馆|政府|单位|基地|部门|学校|团委|妇联|工会|分局)"
-            // "老龄办", "网信办" — but not "举办"
-            + "|[\\p{IsHan}（）]{2,16}?办)"
+    private static final String UNIT = "(?:(?:协会|学会|本会)(?=[\\p{IsHan}]{1,4}?(?:部|办公室|处|室))|[\\p{IsHan}（）&&[^要须]]{1,20}?(?:科协|农技协|分会|学会|协会|大学|学院|研究院|医院|局|厅|委|办事处|中心|馆|政府|单位|基地|部门|学校|团委|妇联|工会|分局|实验室|处|部"
+            // "老龄办", "网信办", "市科素办" — but not "举办", "承办"
+            + "|(?<![举承主创开兴督筹协])办))"
             // a department of the body: "省科协科普部", "县科协办公室"
             + "(?:[\\p{IsHan}]{1,4}?(?:部|办公室|处|室))?";
+    /** "各乡镇（街道）", "各街道（镇）", "各村（社区）": every unit of a kind of region, named by the region. */
+    private static final String REGION_KIND = "各(?:乡镇|街道|镇|乡|村|社区|县市区|县区|区县|县|区)(?:（[\\p{IsHan}、]{1,8}）)?";
+    private static final Pattern REGION_KIND_NAME = Pattern.compile("^" + REGION_KIND + "$");
+
     /** A sentence that begins with what is done ("推进数字科技馆建设") is a title, not a unit doing something. */
     private static final String NOT_A_VERB = "(?!推进|开展|加强|建设|实施|组织|举办|推动|深化|完善|提升|打造|办好|做好|强化|培育|建立|健全|创建|发展|抓好"
             + "|广泛|积极|持续|大力|扩大|加快|提高|规范|优化|探索|启动|召开|编制|制定)";
@@ -33,7 +37,7 @@ final class UnitPhrases {
      * Units as the subject of a sentence: "市科协会同市教育局在市科技馆举办…", "各参与单位要…", several joined by 、 和 与
      * 会同 联合, followed by what they do.
      */
-    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^" + NOT_A_VERB + "((?:各)?" + UNIT + "(?:(?:、|和|与|及|会同|联合)(?:各)?" + UNIT + ")*)"
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^" + NOT_A_VERB + "((?:" + REGION_KIND + "|(?:各)?" + UNIT + ")(?:(?:、|和|与|及|会同|联合)(?:" + REGION_KIND + "|(?:各)?" + UNIT + "))*)"
             + "(?=在|于|举办|组织|开展|负责|要|须|需|应|牵头|将|联合|共同|做好|加强|推动|推进|实施|承办|主办|指导|督促|围绕|结合|按照|依托|面向|深入|积极|认真|持续|每年|年内|全年|配合|参与"
             + "|编制|编写|编印|制定|制作|建立|建设|建成|研究|开发|打造|培育|完善|征集|启动|召开|印发|发布|评选|遴选|，|\\d)");
 
@@ -84,7 +88,7 @@ final class UnitPhrases {
     }
 
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
-            "(各|市|省|县|区|州|盟|旗|乡|镇|街道|有关|相关|同级|团|妇联|总工会|全国|中国)(?!组织|开展|举办|建设|推进|新建|改造)");
+            "(各|市|省|县|区|州|盟|旗|乡|镇|街道|村|社区|校|集团|公司|有关|相关|同级|团|妇联|总工会|全国|中国)(?!组织|开展|举办|建设|推进|新建|改造)");
 
     /** The later clauses of a sentence that name who else takes part: "，市科协、市科技局配合", "，各市科协做好…". */
     private static void clauses(String rest, List<String> responsible) {
@@ -155,6 +159,9 @@ final class UnitPhrases {
 
     /** A name ending as bodies do (科协, 学会, 局, 单位 …) with its brackets closed: not "并不是" or "区)科协". */
     static boolean readsAsUnit(String name) {
+        if (REGION_KIND_NAME.matcher(name).matches()) {
+            return true;
+        }
         long open = name.chars().filter(c -> c == '(' || c == '（').count();
         long close = name.chars().filter(c -> c == ')' || c == '）').count();
         return open == close && BODY_SUFFIX.matcher(name).matches();
