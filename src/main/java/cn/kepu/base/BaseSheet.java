@@ -209,7 +209,10 @@ class BaseSheet {
         List<RuleViolation> violations = new ArrayList<>();
         EducationBase.Details details = applying.details(form, violations);
         for (RuleViolation v : violations) {
-            if (!"parentId".equals(v.field()) || form.getParentId() != null) {
+            // A level, kind or association the sheet could not read is already reported in its own words.
+            boolean unread = "parentId".equals(v.field()) && form.getParentId() == null || "level".equals(v.field()) && form.getLevel() == null
+                    || "kind".equals(v.field()) && form.getKind() == null;
+            if (!unread) {
                 problems.add(new ImportProblem(row, column(v.field()), v.getMessage()));
             }
         }
