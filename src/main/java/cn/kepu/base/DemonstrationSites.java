@@ -18,11 +18,13 @@ interface DemonstrationSites extends JpaRepository<DemonstrationSite, Long>, Jpa
 
     List<DemonstrationSite> findByStateIn(Collection<SiteState> states);
 
+    // A LOAD graph: what it does not name keeps its mapping, so the checklist stays eager (a FETCH graph made it lazy,
+    // and the list, read after the transaction, failed).
     @Override
-    @EntityGraph(attributePaths = {"parent", "region"})
+    @EntityGraph(attributePaths = {"parent", "region"}, type = EntityGraph.EntityGraphType.LOAD)
     Page<DemonstrationSite> findAll(Specification<DemonstrationSite> spec, Pageable pageable);
 
     @Override
-    @EntityGraph(attributePaths = {"parent", "region"})
+    @EntityGraph(attributePaths = {"parent", "region"}, type = EntityGraph.EntityGraphType.LOAD)
     List<DemonstrationSite> findAll(Specification<DemonstrationSite> spec);
 }

@@ -22,10 +22,10 @@ interface EducationBases extends JpaRepository<EducationBase, Long>, JpaSpecific
     List<EducationBase> findByStateIn(Collection<BaseState> states);
 
     @Override
-    @EntityGraph(attributePaths = {"parent", "region"})
+    @EntityGraph(attributePaths = {"parent", "region"}, type = EntityGraph.EntityGraphType.LOAD)
     Page<EducationBase> findAll(Specification<EducationBase> spec, Pageable pageable);
 
     @Override
-    @EntityGraph(attributePaths = {"parent", "region"})
+    @EntityGraph(attributePaths = {"parent", "region"}, type = EntityGraph.EntityGraphType.LOAD)
     List<EducationBase> findAll(Specification<EducationBase> spec);
 }

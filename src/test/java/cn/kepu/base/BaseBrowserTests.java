@@ -115,4 +115,38 @@ class BaseBrowserTests {
         assertThat(browser.waitFor(By.id("bases")).getText()).contains(name).contains("已认定");
         browser.screenshot("base-list");
     }
+
+    @Test
+    @DisplayName("泰山区开始创建一个示范社区，逐项勾选创建标准，未全部达标时提请评估被拒，全部达标后提请评估，区科协命名")
+    void createAndNameACommunity() throws Exception {
+        String name = Demo.unique("泰山区徐家楼街道社区");
+        browser.login("taishan", Demo.PASSWORD);
+        browser.open("/demonstration-sites");
+        browser.waitFor(By.id("sites"));
+        assertThat(browser.text(By.id("sites"))).contains("泰山区财源街道东岳大街社区").doesNotContain("里峪村");
+        browser.click(By.id("new-site"));
+        browser.type(By.id("name"), name);
+        select("kind", "科普示范社区");
+        select("parentId", Demo.TAISHAN);
+        browser.press(By.id("save"));
+        browser.waitForText(By.id("site-state"), "创建中");
+        browser.click(By.id("met-0"));
+        browser.click(By.id("met-1"));
+        browser.press(By.id("submit-site"));
+        assertThat(browser.waitFor(By.id("problems")).getText()).contains("项创建标准未达标");
+        for (int i = 0; i < 6; i++) {
+            browser.click(By.id("met-" + i));
+        }
+        browser.press(By.id("save-criteria"));
+        browser.waitForText(By.id("met"), "6/6");
+        browser.press(By.id("submit-site"));
+        browser.waitForText(By.id("site-state"), "待评估");
+        browser.type(By.id("number"), Demo.unique("泰区科协字"));
+        browser.type(By.id("evaluationText"), "六项标准全部达标");
+        browser.press(By.id("name-site"));
+        browser.waitForText(By.id("site-state"), "已命名");
+        assertThat(browser.all(By.cssSelector("#history .history-entry strong"))).extracting(e -> e.getText())
+                .containsExactly("开始创建", "更新达标情况", "提请评估", "评估达标，命名");
+        browser.screenshot("site-show");
+    }
 }

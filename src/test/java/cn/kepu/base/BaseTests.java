@@ -480,4 +480,30 @@ class BaseTests {
                 id(Demo.TAIAN), "/bases/" + due.getId())).filteredOn(t -> t.startsWith("科普教育基地认定有效期将满"))
                 .containsExactly("科普教育基地认定有效期将满：" + due.getName());
     }
+
+    @Test
+    @DisplayName("接口读取：市科协和区科协都读得到基地和示范创建的列表与详情，详情就是所要的记录，区科协只见本区的")
+    void apiReads() throws Exception {
+        for (String user : List.of("taian", "taishan")) {
+            String page = mvc.perform(get("/api/v1/bases?size=100").with(httpBasic(user, Demo.PASSWORD))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            List<Integer> ids = com.jayway.jsonpath.JsonPath.read(page, "$.content[*].id");
+            assertThat(ids).as(user).isNotEmpty();
+            for (Integer baseId : ids.subList(0, Math.min(5, ids.size()))) {
+                mvc.perform(get("/api/v1/bases/{id}", baseId).with(httpBasic(user, Demo.PASSWORD))).andExpect(status().isOk())
+                        .andExpect(jsonPath("$.base.id").value(baseId)).andExpect(jsonPath("$.history").isNotEmpty());
+            }
+            String sitesPage = mvc.perform(get("/api/v1/demonstration-sites").with(httpBasic(user, Demo.PASSWORD)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            List<Integer> siteIds = com.jayway.jsonpath.JsonPath.read(sitesPage, "$.content[*].id");
+            assertThat(siteIds).as(user).isNotEmpty();
+            mvc.perform(get("/api/v1/demonstration-sites/{id}", siteIds.get(0)).with(httpBasic(user, Demo.PASSWORD)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.site.id").value(siteIds.get(0)))
+                    .andExpect(jsonPath("$.site.criteria").isNotEmpty());
+            if (user.equals("taishan")) {
+                List<String> parents = com.jayway.jsonpath.JsonPath.read(sitesPage, "$.content[*].parent");
+                assertThat(parents).containsOnly(Demo.TAISHAN);
+            }
+        }
+    }
 }
