@@ -87,6 +87,21 @@ class SiteController {
 
     @PostMapping("/{id}/criteria")
     String check(@PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        return step(id, model, redirect, "已保存达标情况", () -> checklist(id, params));
+    }
+
+    /** The checklist's ticks are saved first, so that 提请评估 right after ticking the last criterion counts it. */
+    @PostMapping("/{id}/submit")
+    String submit(@PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        return step(id, model, redirect, "已提请评估", () -> {
+            if (params.keySet().stream().anyMatch(k -> k.startsWith("met-") || k.startsWith("note-"))) {
+                checklist(id, params);
+            }
+            creating.submit(id);
+        });
+    }
+
+    private void checklist(long id, Map<String, String> params) {
         Map<Integer, Boolean> met = new HashMap<>();
         Map<Integer, String> notes = new HashMap<>();
         params.forEach((key, value) -> {
@@ -96,12 +111,7 @@ class SiteController {
                 notes.put(Integer.valueOf(key.substring(5)), value);
             }
         });
-        return step(id, model, redirect, "已保存达标情况", () -> creating.check(id, met, notes));
-    }
-
-    @PostMapping("/{id}/submit")
-    String submit(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        return step(id, model, redirect, "已提请评估", () -> creating.submit(id));
+        creating.check(id, met, notes);
     }
 
     @PostMapping("/{id}/name")

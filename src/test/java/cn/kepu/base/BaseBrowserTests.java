@@ -133,20 +133,23 @@ class BaseBrowserTests {
         browser.click(By.id("met-0"));
         browser.click(By.id("met-1"));
         browser.press(By.id("submit-site"));
-        assertThat(browser.waitFor(By.id("problems")).getText()).contains("项创建标准未达标");
-        for (int i = 0; i < 6; i++) {
+        assertThat(browser.waitFor(By.id("problems")).getText()).contains("还有4项创建标准未达标");
+        assertThat(browser.text(By.id("met"))).isEqualTo("2/6");
+        for (int i = 2; i < 5; i++) {
             browser.click(By.id("met-" + i));
         }
         browser.press(By.id("save-criteria"));
-        browser.waitForText(By.id("met"), "6/6");
+        browser.waitForText(By.id("met"), "5/6");
+        browser.click(By.id("met-5"));
         browser.press(By.id("submit-site"));
         browser.waitForText(By.id("site-state"), "待评估");
+        assertThat(browser.text(By.id("met"))).isEqualTo("6/6");
         browser.type(By.id("number"), Demo.unique("泰区科协字"));
         browser.type(By.id("evaluationText"), "六项标准全部达标");
         browser.press(By.id("name-site"));
         browser.waitForText(By.id("site-state"), "已命名");
         assertThat(browser.all(By.cssSelector("#history .history-entry strong"))).extracting(e -> e.getText())
-                .containsExactly("开始创建", "更新达标情况", "提请评估", "评估达标，命名");
+                .containsExactly("开始创建", "更新达标情况", "更新达标情况", "更新达标情况", "提请评估", "评估达标，命名");
         browser.screenshot("site-show");
     }
 }
