@@ -88,6 +88,8 @@ class BaseTests {
     Clock clock;
     @Autowired
     PlanManagement plans;
+    @Autowired
+    BaseWork work;
 
     /** The units a plan of {@code issuer} assigns when its task names "各级科普教育基地", published as the issuer would. */
     List<String> selectedBases(String issuer, String user) {
@@ -509,5 +511,22 @@ class BaseTests {
                 assertThat(parents).containsOnly(Demo.TAISHAN);
             }
         }
+    }
+
+    @Test
+    @DisplayName("修改申报：带着旧版本保存被拒（别人已改过），工作台列出待初审、待认定、待复核的基地")
+    void staleVersionAndWorkbench() {
+        Users.as(users, "taian");
+        EducationBase b = applying.apply(form(Demo.unique("版本测试基地"), Demo.TAIAN), List.of());
+        BaseForm first = BaseForm.of(bases.findById(b.getId()).orElseThrow());
+        BaseForm second = BaseForm.of(bases.findById(b.getId()).orElseThrow());
+        first.setThemes("改一");
+        applying.change(b.getId(), first, List.of());
+        second.setThemes("改二");
+        assertThatThrownBy(() -> applying.change(b.getId(), second, List.of())).isInstanceOf(cn.kepu.support.StaleVersion.class);
+        assertThat(bases.findById(b.getId()).orElseThrow().getThemes()).isEqualTo("改一");
+        assertThat(work.items()).extracting(cn.kepu.home.WorkItem::label).contains("待初审的科普教育基地", "待复核的科普教育基地");
+        Users.as(users, "daiyue");
+        assertThat(work.items()).isEmpty();
     }
 }
