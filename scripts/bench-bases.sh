@@ -12,7 +12,7 @@ db=${1:-h2}
 count=${2:-30000}
 jar=$(pwd)/$(ls target/kepu*.jar | head -1)
 work=$(mktemp -d)
-port=18097
+port=18098
 if [ "$db" = postgresql ]; then
   psql -h 127.0.0.1 -U postgres -q -c "drop database if exists kepu_bench_bases" -c "create database kepu_bench_bases" test
   set -- --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/kepu_bench_bases --spring.datasource.username=postgres
