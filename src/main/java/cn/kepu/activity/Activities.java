@@ -12,11 +12,17 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.EntityGraph.EntityGraphType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface Activities extends JpaRepository<Activity, Long>, JpaSpecificationExecutor<Activity> {
 
     boolean existsByOrganizer_IdAndNameAndStartsAtBetweenAndIdNot(long organizerId, String name, LocalDateTime from,
             LocalDateTime to, long exceptId);
+
+    @Query("""
+            select count(a), sum(a.actualParticipants) from Activity a
+            where a.organizer.id = ?1 and a.state in ?2 and a.startsAt >= ?3 and a.startsAt < ?4""")
+    List<Object[]> organizedBetween(long organizerId, Collection<ActivityState> states, LocalDateTime from, LocalDateTime to);
 
     @EntityGraph(attributePaths = {"organizer", "campaign"})
     List<Activity> findByCampaign_Id(long campaignId);

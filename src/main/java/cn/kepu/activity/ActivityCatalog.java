@@ -139,6 +139,12 @@ class ActivityCatalog {
         return counts;
     }
 
+    /** [count, participants] of the approved or completed activities the unit organized itself, starting in the year. */
+    Object[] organizedIn(long organizerId, int year) {
+        return activities.organizedBetween(organizerId, ActivityState.COUNTING, LocalDate.of(year, 1, 1).atStartOfDay(),
+                LocalDate.of(year + 1, 1, 1).atStartOfDay()).get(0);
+    }
+
     /** For a unit's summary sheet: the campaign's activities organized by the unit or beneath it, earliest first. */
     public List<Activity> organizedWithin(long campaignId, Organization unit) {
         Specification<Activity> spec = spec(new Filter(campaignId, null, null, false))

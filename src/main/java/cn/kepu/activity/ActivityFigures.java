@@ -40,6 +40,19 @@ public class ActivityFigures {
         return catalog.countingWithin(campaignId, topic, units);
     }
 
+    /** A year's approved or completed activities one unit organized itself: how many, and how many took part. */
+    public record OrganizedYear(long activities, long participants) {
+    }
+
+    /**
+     * The approved or completed activities {@code organizerId} organized itself starting in {@code year}, whoever reads
+     * (the caller checks that the reader may see the unit) — what a 科普教育基地's annual report counts.
+     */
+    public OrganizedYear organizedIn(long organizerId, int year) {
+        Object[] row = catalog.organizedIn(organizerId, year);
+        return new OrganizedYear(((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
+    }
+
     /** The same for several topics at once (a null topic: every counting activity), in one scan: topic → unit id → count. */
     public Map<String, Map<Long, Long>> countingByTopic(long campaignId, List<String> topics, List<Organization> units) {
         return catalog.countingByTopic(campaignId, topics, units);

@@ -34,7 +34,9 @@ public enum AuditAction {
     RETURN("退回"),
     SCORE("评分"),
     OBJECT("提出异议"),
-    ANSWER("答复");
+    ANSWER("答复"),
+    RECOGNIZE("认定"),
+    RECHECK("复核");
 
     private final String label;
 

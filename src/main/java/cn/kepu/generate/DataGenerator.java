@@ -37,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * provinces, and {@code --assignments} assignments (default 50,000) to their cities and counties, each with a
  * target, an actual for most, and a spread of states and deadlines. Adds the account {@code bench} (STAFF at
  * the city with the most counties) and {@code bench-admin} (SYSTEM_ADMIN), both with password {@code Bench@2026}.
+ * {@code --bases=N} adds N 科普教育基地 over the generated associations and {@code bench-bases} (STAFF at the largest province).
  */
 @Component
 @Profile("generate")
@@ -68,9 +69,10 @@ class DataGenerator implements ApplicationRunner {
         int activities = option(args, "activities", 0);
         boolean assessment = option(args, "assessment", 0) > 0;
         int recommendations = option(args, "recommendations", 0);
+        int bases = option(args, "bases", 0);
         long started = System.nanoTime();
         transactions.executeWithoutResult(status -> generate(organizations, tasks, assignments, activities, assessment,
-                recommendations));
+                recommendations, bases));
         // Fresh statistics, as autovacuum would gather them in a while on a live database: plans depend on them.
         jdbc.execute("analyze");
         log.info("\n\n  基准数据已生成：{}个单位，{}项任务，{}条任务分解，用时{}秒。\n  市级用户：bench / Bench@2026；全国：bench-admin / Bench@2026\n",
@@ -78,7 +80,7 @@ class DataGenerator implements ApplicationRunner {
     }
 
     private void generate(int organizationCount, int taskCount, int assignmentCount, int activityCount, boolean assessment,
-            int recommendationCount) {
+            int recommendationCount, int baseCount) {
         Timestamp now = Timestamp.from(clock.instant());
         // Activities need one campaign over the whole country: a national association above the provinces.
         Unit national = activityCount > 0 ? insertUnit("中国科学技术协会（基准）", "PROVINCE", null, null, now) : null;
@@ -166,9 +168,50 @@ class DataGenerator implements ApplicationRunner {
                 recommendations(national, units, recommendationCount, now);
             }
         }
+        if (baseCount > 0) {
+            bases(units, issuers.get(0), baseCount, now);
+        }
         if (made < assignmentCount) {
             log.info("区划数量只够生成{}条任务分解", made);
         }
+    }
+
+    private static final String[] BASE_KINDS = {"VENUE", "RESEARCH", "PRODUCTION", "NATURE", "OTHER"};
+    private static final String[] BASE_STATES = {"RECOGNIZED", "RECOGNIZED", "RECOGNIZED", "RECOGNIZED", "RECOGNIZED", "RECOGNIZED",
+            "APPLIED", "SCREENED", "RECTIFYING", "REVOKED"};
+
+    /**
+     * {@code count} 科普教育基地 spread over every generated association, in every state (six in ten recognized, with
+     * validities ending over the next five years), and a province account bench-bases (STAFF at the largest province)
+     * for scripts/bench-bases.sh.
+     */
+    private void bases(List<Unit> units, Unit province, int count, Timestamp now) {
+        LocalDate today = LocalDate.now(clock);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Unit parent = units.get(i % units.size());
+            String state = BASE_STATES[random.nextInt(BASE_STATES.length)];
+            String level = switch (parent.level()) { case "PROVINCE" -> i % 7 == 0 ? "NATIONAL" : "PROVINCE"; case "CITY" -> "CITY";
+                default -> "COUNTY"; };
+            boolean recognized = !state.equals("APPLIED") && !state.equals("SCREENED");
+            LocalDate from = today.minusDays(random.nextInt(5 * 365));
+            rows.add(new Object[] {parent.name().replace("科学技术协会（基准）", "") + "科普教育基地" + (i + 1), level,
+                    BASE_KINDS[i % BASE_KINDS.length], parent.id(), "基准运营单位" + (i + 1), "91110000MA00000000",
+                    parent.regionCode(), 100 + random.nextInt(3000), state, recognized ? "基准基地〔" + from.getYear() + "〕" + (i + 1) + "号" : null,
+                    recognized ? Date.valueOf(from) : null, recognized ? Date.valueOf(from) : null,
+                    recognized ? Date.valueOf(from.plusYears(5).minusDays(1)) : null, recognized ? 5 : null,
+                    state.equals("RECTIFYING") ? Date.valueOf(today.plusMonths(3)) : null, now});
+        }
+        jdbc.batchUpdate("insert into education_base (name, level, kind, parent_id, operator_name, operator_credit_code, region_code, "
+                + "capacity, state, number, recognized_on, valid_from, valid_until, validity_years, rectify_by, applied_at, applied_by) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench')", rows);
+        long account = insert("insert into account (username, display_name, organization_id, password_hash, status, "
+                + "password_changed_at, must_change_password, created_at) values ('bench-bases', '基准测试（省级基地）', ?, ?, 'ACTIVE', ?, false, ?)",
+                province.id(), passwords.encode("Bench@2026"), now, now);
+        jdbc.update("insert into account_role (account_id, role) values (?, 'STAFF')", account);
+        log.info("基准科普教育基地：{}个，省级用户 bench-bases（{}，范围内{}个）", count, province.name(), jdbc.queryForObject(
+                "select count(*) from education_base b join organization o on o.id = b.parent_id where o.path like ?", Long.class,
+                province.path() + "%"));
     }
 
     private static final String[] TOPICS = {"食品安全", "乡村振兴", "双减", "应急科普", "健康科普", "生态科普", "科学防疫", "数字素养"};

@@ -6,7 +6,7 @@ import java.util.Locale;
  * 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-letter alphabet, the last a check character over
  * the first 17 with weights 3^(i-1) mod 31.
  */
-record CreditCode(String value) {
+public record CreditCode(String value) {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 

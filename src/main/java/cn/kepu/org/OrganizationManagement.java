@@ -54,6 +54,57 @@ public class OrganizationManagement {
         return created;
     }
 
+    /**
+     * A unit that another module's decision brings into the tree — a 科普教育基地 once 认定 — created by whoever took that
+     * decision under a unit they see, not only by unit administrators; otherwise the rules and audit of {@link #create}.
+     */
+    public Organization register(OrganizationForm form) {
+        if (form.getParentId() == null) {
+            throw new RuleViolation("parentId", "请选择上级单位");
+        }
+        Organization parent = scope.visible(form.getParentId());
+        if (!parent.isEnabled()) {
+            throw new RuleViolation("parentId", "上级单位“" + parent.getName() + "”已停用");
+        }
+        List<RuleViolation> problems = new ArrayList<>();
+        Organization.Details details = details(form, problems);
+        problems.addAll(conflicts(details, parent, null));
+        RuleViolation.throwIfAny(problems);
+        Organization created = insert(parent, details);
+        events.publishEvent(ActionPerformed.of(AuditAction.CREATE, AUDIT_TYPE, created.getId(), created.getName(),
+                "上级单位：" + parent.getName() + "；类型：" + details.unitType().label()));
+        return created;
+    }
+
+    /** Disables a unit another module's decision takes out (a base 摘牌), for whoever took it within their scope. */
+    public Organization deregister(long id, String reason) {
+        Organization unit = scope.visible(id);
+        if (!unit.isEnabled()) {
+            return unit;
+        }
+        long enabledChildren = organizations.countEnabledChildren(id);
+        if (enabledChildren > 0) {
+            throw new RuleViolation("“" + unit.getName() + "”下还有" + enabledChildren + "个正常状态的下级单位，请先停用或移走它们");
+        }
+        unit.disable(clock.instant());
+        events.publishEvent(ActionPerformed.of(AuditAction.DISABLE, AUDIT_TYPE, id, unit.getName(), "状态：正常 → 停用（" + reason + "）"));
+        return unit;
+    }
+
+    /** Enables again a unit another module's decision brings back (a base 认定 anew), within the user's scope. */
+    public Organization reregister(long id, String reason) {
+        Organization unit = scope.visible(id);
+        if (unit.isEnabled()) {
+            return unit;
+        }
+        if (unit.getParent() != null && !unit.getParent().isEnabled()) {
+            throw new RuleViolation("上级单位“" + unit.getParent().getName() + "”已停用，请先启用上级单位");
+        }
+        unit.enable(clock.instant());
+        events.publishEvent(ActionPerformed.of(AuditAction.ENABLE, AUDIT_TYPE, id, unit.getName(), "状态：停用 → 正常（" + reason + "）"));
+        return unit;
+    }
+
     public Organization update(long id, OrganizationForm form) {
         Organization unit = scope.changeable(id);
         Versions.check(form.getVersion(), unit.getVersion(), id, "单位“" + unit.getName() + "”");
