@@ -41,9 +41,10 @@ final class PlanParser {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]\\s*\\d{1,3}\\s*[-—–]$|^第\\d{1,3}页(，?共\\d{1,3}页)?$");
     /** The rule line under a Markdown table's header: "|---|:---:|". */
     private static final Pattern PIPE_RULE = Pattern.compile("^\\|?[\\s:|-]*-[\\s:|-]*\\|?$");
-    /** A labelled line under an item: "牵头单位：…", "配合单位：…", "完成时限：…". */
+    private static final String LABELS = "(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|协办部门|参与单位|完成时限|完成时间|时间安排|时间节点)";
+    /** A labelled line under an item: "牵头单位：…", "配合单位：…", "完成时限：…", or several in its closing bracket. */
     private static final Pattern LABEL = Pattern.compile(
-            "(?m)(?:^|(?<=[。；;（]))(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|协办部门|参与单位|完成时限|完成时间|时间安排|时间节点)[：:]\\s*([^。；;\\n]*)[。；;]?");
+            "(?m)(?:^|(?<=[。；;（，,]))" + LABELS + "[：:]\\s*((?:(?![，,]\\s*" + LABELS + "[：:])[^。；;\\n])*)[。；;]?");
 
     /**
      * Sections that state principles, aims or how the work is secured, not tasks — the readers of these documents list
@@ -56,8 +57,13 @@ final class PlanParser {
      * "各牵头单位要会同配合单位细化措施…": a sentence to whoever leads or helps in the tasks above or below — how the work
      * is done, not a task of its own.
      */
-    private static final Pattern ROLES_ONLY = Pattern.compile("^各?(?:牵头|责任|配合|协办|参与)(?:单位|部门)");
+    private static final Pattern ROLES_ONLY = Pattern.compile("^各?[^，。：:]{0,10}?(?:牵头|责任|配合|协办|参与)(?:单位|部门)(?![：:])");
 
+    /** A line that is only a time ("3月", "7—8月", "第二季度", "上半年"): a heading over the items done then. */
+    private static final Pattern TIME_HEADING = Pattern.compile(
+            "^(?:\\d{1,2}(?:[-—–~至]\\d{1,2})?月份?(?:[上中下]旬)?|第[一二三四]季度|[上下]半年)$");
+    /** The paragraph a time heading becomes (a character no text holds). */
+    private static final String TIME_MARK = "\u0000时";
     /** The line an attachment begins with: "附件", "附件2", "附件：2024年…任务安排表". */
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d{0,2}(?:[：:].{0,60})?$");
 
@@ -197,13 +203,19 @@ final class PlanParser {
     /** A table's header: a column of tasks, and a 序号, time or responsibility column beside it, in any order. */
     private static boolean isTableHeader(String line) {
         boolean tasks = line.contains("工作内容") || line.contains("工作任务") || line.contains("具体要求") || line.contains("工作要求")
-                || line.contains("重点工作") || line.contains("工作措施") || line.contains("具体措施")
+                || line.contains("重点工作") || line.contains("工作措施") || line.contains("具体措施") || line.contains("活动主题")
                 || line.contains("任务") || line.contains("活动内容") || line.contains("活动名称") || line.contains("工作事项")
                 || line.contains("项目名称") || line.matches("(?:.*\\t)?内容(?:\\t.*)?");
         boolean beside = line.contains("序号") || line.contains("时间") || line.contains("时限") || line.contains("时间节点")
+                || line.contains("月份") || line.contains("季度")
                 || line.contains("牵头单位") || line.contains("责任单位") || line.contains("主办单位") || line.contains("责任科室")
                 || line.contains("牵头部门") || line.contains("责任部门");
         return line.contains("\t") && tasks && beside;
+    }
+
+    /** A header repeated on a new page, not a row that mentions 任务 and 季度: every cell is a short column name. */
+    private static boolean repeatsHeader(String line) {
+        return isTableHeader(line) && java.util.Arrays.stream(line.split("\t", -1)).allMatch(c -> c.strip().length() <= 6);
     }
 
     /** Where the body begins: the first top-level heading, or the checklist's header row. */
@@ -379,6 +391,16 @@ final class PlanParser {
                 stopped = false;
                 continue;
             }
+            if (TIME_HEADING.matcher(line).matches()) {
+                if (!text.isEmpty()) {
+                    out.add(new Paragraph(marker, text.toString()));
+                }
+                out.add(new Paragraph(null, TIME_MARK + line));
+                marker = null;
+                text.setLength(0);
+                stopped = false;
+                continue;
+            }
             Marker m = marker(line);
             boolean headingDone = marker != null && marker.level() <= 2 && text.length() <= 40 && !stopped;
             if (m != null || text.isEmpty() || headingDone) {
@@ -463,6 +485,7 @@ final class PlanParser {
     private List<Section> outline(List<Paragraph> paragraphs, int from, int to, List<List<String>> tables) {
         List<Section> roots = new ArrayList<>();
         List<Section> stack = new ArrayList<>();
+        String time = null;
         for (int i = 0; i < paragraphs.size(); i++) {
             checkInterrupted();
             Paragraph p = paragraphs.get(i);
@@ -477,6 +500,14 @@ final class PlanParser {
                     stack.get(stack.size() - 1).sections.addAll(read);
                 }
                 continue;
+            }
+            if (p.marker() == null && p.text().startsWith(TIME_MARK)) {
+                // "3月" over items: the month they are done in, for those that name no time of their own.
+                time = p.text().substring(TIME_MARK.length());
+                continue;
+            }
+            if (p.marker() != null && p.marker().level() == 1) {
+                time = null;
             }
             if (p.marker() == null && ATTACHMENT.matcher(p.text()).matches()) {
                 // "附件" (or "附件1：…表") begins a document of its own: the letter's headings are not above it.
@@ -519,7 +550,7 @@ final class PlanParser {
                 }
                 stack.add(s);
             } else if (!underGeneral(stack)) {
-                Proposal.Task t = task(p.marker().number(), p.text(), from, to);
+                Proposal.Task t = timed(task(p.marker().number(), p.text(), from, to), time, from, to);
                 if (stack.isEmpty()) {
                     Section s = new Section(0, "", "正文");
                     roots.add(s);
@@ -537,6 +568,12 @@ final class PlanParser {
         long open = v.chars().filter(c -> c == '（').count();
         long close = v.chars().filter(c -> c == '）').count();
         return close > open && v.endsWith("）") ? v.substring(0, v.length() - 1) : v;
+    }
+
+    /** The task with the time of the heading it is under, when it names none itself. */
+    private static Proposal.Task timed(Proposal.Task t, String time, int from, int to) {
+        Proposal.Deadline d = t.deadline() == null && time != null ? DeadlinePhrases.latest(time, from, to) : null;
+        return d == null ? t : new Proposal.Task(t.number(), t.title(), t.text(), t.lead(), t.responsible(), d, t.quotas());
     }
 
     private static boolean names(Proposal.Task t) {
@@ -681,7 +718,7 @@ final class PlanParser {
             columns.putIfAbsent(column(h), c);
         }
         // A 项目 column whose every row differs names each row's task, not a group of rows; its 内容 is what it asks.
-        List<String> rows = lines.subList(1, lines.size()).stream().filter(l -> l.split("\t", -1).length >= 3 && !isTableHeader(l)).toList();
+        List<String> rows = lines.subList(1, lines.size()).stream().filter(l -> l.split("\t", -1).length >= 3 && !repeatsHeader(l)).toList();
         if (columns.containsKey("category") && rows.size() > 1 && rows.stream()
                 .map(l -> cell(l.split("\t", -1), columns.get("category"))).filter(c -> !c.isBlank()).distinct().count() == rows.size()) {
             Integer named = columns.remove("category");
@@ -693,6 +730,7 @@ final class PlanParser {
         }
         List<Section> sections = new ArrayList<>();
         Section current = null;
+        String aboveLead = "";
         for (String line : rows) {
             String[] cells = line.split("\t", -1);
             String category = cell(cells, columns.get("category"));
@@ -708,9 +746,9 @@ final class PlanParser {
             String requirements = cell(cells, columns.get("requirements"));
             // A 备注 column holds limits and targets ("照片不超过5张"): read with what the row asks.
             String notes = cell(cells, columns.get("notes"));
-            if (requirements.isBlank() && title.indexOf('，') > 0) {
+            if (title.indexOf('，') > 0) {
                 // One cell holds the task and what it asks: its first clause names the task, the whole cell is its text.
-                requirements = title;
+                requirements = requirements.isBlank() ? title : title + "；" + requirements;
                 title = title.substring(0, title.indexOf('，'));
             }
             if (title.isBlank() && requirements.isBlank()) {
@@ -725,7 +763,13 @@ final class PlanParser {
                 // A scanned table's cell holds OCR debris beside the names: keep what reads as a unit.
                 UnitPhrases.names(duty).stream().filter(UnitPhrases::readsAsUnit).forEach(responsible::add);
             }
-            UnitPhrases.names(cell(cells, columns.get("lead"))).stream().filter(UnitPhrases::readsAsUnit).forEach(lead::add);
+            // A lead cell merged over several rows in the Word table is written in its first row only.
+            String leadCell = cell(cells, columns.get("lead"));
+            if (leadCell.isBlank() && columns.containsKey("lead")) {
+                leadCell = aboveLead;
+            }
+            aboveLead = leadCell;
+            UnitPhrases.names(leadCell).stream().filter(UnitPhrases::readsAsUnit).forEach(lead::add);
             // 主办 leads where a 承办 column names who carries it out; alone, it is who does it.
             UnitPhrases.names(cell(cells, columns.get("host"))).stream().filter(UnitPhrases::readsAsUnit)
                     .forEach(columns.containsKey("support") ? lead::add : responsible::add);
@@ -747,7 +791,7 @@ final class PlanParser {
         if (header.contains("备注") || header.equals("说明") || header.contains("完成标志") || header.contains("目标要求")) {
             return "notes";
         }
-        if (header.contains("时限") || header.contains("时间") || header.contains("日期")) {
+        if (header.contains("时限") || header.contains("时间") || header.contains("日期") || header.equals("月份") || header.equals("季度")) {
             return "deadline";
         }
         if (header.contains("领导") || header.contains("地点") || header.contains("联系人") || header.contains("电话")) {
@@ -765,10 +809,10 @@ final class PlanParser {
         if (header.contains("项目") || header.contains("类别") || header.contains("重点工作")) {
             return "category";
         }
-        if (header.contains("要求") || header.contains("措施") || header.contains("目标")) {
+        if (header.contains("要求") || header.contains("措施") || header.contains("目标") || header.contains("安排") || header.contains("形式")) {
             return "requirements";
         }
-        if (header.contains("内容") || header.contains("任务")) {
+        if (header.contains("内容") || header.contains("任务") || header.contains("主题")) {
             return "title";
         }
         if (header.contains("牵头")) {

@@ -21,7 +21,7 @@ final class UnitPhrases {
             "^(各[\\p{IsHan}（）、]{1,24}?(科协|学会|单位|基地|部门|协会))(要|应|须|应当|负责|牵头)");
 
     /** A unit's name as a sentence's subject: a few characters ending as bodies' names end. */
-    private static final String UNIT = "(?:(?:协会|学会|本会)(?=[\\p{IsHan}]{1,4}?(?:部|办公室|处|室))|[\\p{IsHan}（）&&[^要须]]{1,20}?(?:科协|农技协|分会|学会|协会|大学|学院|研究院|医院|局|厅|委|办事处|中心|馆|政府|单位|基地|部门|学校|团委|妇联|工会|分局|实验室|处|部"
+    private static final String UNIT = "(?:(?:协会|学会|本会)[\\p{IsHan}&&[^要须由]]{1,8}?(?:部|办公室|处|室|委员会|中心)|[\\p{IsHan}（）&&[^要须由]]{1,20}?(?:科协|农技协|分会|学会|协会|大学|学院|研究院|医院|局|厅|委员会|委|办事处|中心|馆|政府|单位|基地|部门|学校|团委|妇联|工会|分局|实验室|处|部|站"
             // "老龄办", "网信办", "市科素办" — but not "举办", "承办"
             + "|(?<![举承主创开兴督筹协])办))"
             // a department of the body: "省科协科普部", "县科协办公室"
@@ -42,7 +42,7 @@ final class UnitPhrases {
             + "|编制|编写|编印|制定|制作|建立|建设|建成|研究|开发|打造|培育|完善|征集|启动|召开|印发|发布|评选|遴选|，|\\d)");
 
     /** "由市科技馆组织实施", "由各县区科协牵头". */
-    private static final Pattern BY = Pattern.compile("由((?:各)?" + UNIT + "(?:(?:、|和|与|及|会同)(?:各)?" + UNIT + ")*)(牵头|组织|负责|承办|主办|具体实施|实施)");
+    private static final Pattern BY = Pattern.compile("由((?:各)?" + UNIT + "(?:(?:、|和|与|及|会同)(?:各)?" + UNIT + ")*)(?:共同)?(牵头|组织|负责|承办|主办|具体实施|实施)");
     /** "…要会同同级人力资源社会保障部门，": the subject leads, the units after 会同 take part. */
     private static final Pattern WITH = Pattern.compile("^(?:要|须|应)?会同((?:各)?" + UNIT + "(?:(?:、|和|与|及)(?:各)?" + UNIT + ")*)");
 
@@ -56,7 +56,12 @@ final class UnitPhrases {
             String sentence = sentences[i].strip();
             Matcher by = BY.matcher(sentence);
             if (by.find()) {
-                if (by.group(2).equals("牵头")) {
+                int together = by.group(1).indexOf("会同");
+                if (together > 0) {
+                    // "由学会青少年工作委员会会同市青少年科技中心负责": the first leads.
+                    lead.addAll(joined(by.group(1).substring(0, together)));
+                    responsible.addAll(joined(by.group(1).substring(together + 2)));
+                } else if (by.group(2).equals("牵头")) {
                     lead.addAll(joined(by.group(1)));
                 } else {
                     responsible.addAll(joined(by.group(1)));

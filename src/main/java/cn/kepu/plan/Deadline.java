@@ -102,22 +102,39 @@ public record Deadline(
             int year = midYear.group(1) == null ? from : Integer.parseInt(midYear.group(1));
             return new Deadline(original, null, LocalDate.of(year, 6, 30), Recurrence.ONCE);
         }
+        Matcher quarters = Pattern.compile("(?:(\\d{4})年)?第([一二三四1-4])(?:、[一二三四1-4])*、([一二三四1-4])季度(底|末)?").matcher(t);
+        if (quarters.matches()) {
+            // "第二、三季度": from the first quarter named to the end of the last.
+            int year = quarters.group(1) == null ? from : Integer.parseInt(quarters.group(1));
+            int first = quarterNumber(quarters.group(2));
+            int last = quarterNumber(quarters.group(3));
+            if (last < first) {
+                throw unreadable(original);
+            }
+            return new Deadline(original, LocalDate.of(year, first * 3 - 2, 1), YearMonth.of(year, last * 3).atEndOfMonth(),
+                    Recurrence.ONCE);
+        }
         Matcher quarter = Pattern.compile("(?:(\\d{4})年)?第?([一二三四1-4])季度(底|末)?").matcher(t);
         if (quarter.matches()) {
             int year = quarter.group(1) == null ? from : Integer.parseInt(quarter.group(1));
-            int q = "一二三四".indexOf(quarter.group(2)) >= 0 ? "一二三四".indexOf(quarter.group(2)) + 1
-                    : Integer.parseInt(quarter.group(2));
+            int q = quarterNumber(quarter.group(2));
             return new Deadline(original, LocalDate.of(year, q * 3 - 2, 1), YearMonth.of(year, q * 3).atEndOfMonth(),
                     Recurrence.ONCE);
         }
         if (t.matches("年底|年末")) {
             return new Deadline(original, null, LocalDate.of(from, 12, 31), Recurrence.ONCE);
         }
+        // "即日起至6月10日": from now on, due on that day.
+        String untilThen = t.replaceFirst("^(?:自|从)?即日起(?:至|到|-)", "");
         try {
-            return dates(original, t, from);
+            return untilThen.equals(t) ? dates(original, t, from) : dates(original, untilThen + "前", from);
         } catch (RuntimeException e) {
             throw unreadable(original);
         }
+    }
+
+    private static int quarterNumber(String q) {
+        return "一二三四".indexOf(q) >= 0 ? "一二三四".indexOf(q) + 1 : Integer.parseInt(q);
     }
 
     private static Deadline range(String original, int fromYear, int toYear) {

@@ -49,7 +49,7 @@ public final class QuotaPhrases {
     /** Where the party after 每个 ends: at what it does, or when. */
     private static final Pattern EACH_ENDS = Pattern.compile(
             "开展|组织|举办|接待|联系|培训|完成|报送|推荐|确定|配备|设立|建设|新建|发展|参与|参加|回收|走访|慰问|带动|演练|上传|提交|征集"
-                    + "|至少|不少于|不低于|不超过|每月|每季度|每年|每周|全年|年内|上半年|下半年|要|须|都|均|志愿者|队员|学生|人数|活动");
+                    + "|至少|不少于|不低于|不超过|每月|每季度|每年|每周|全年|年内|上半年|下半年|年接待|年开展|年举办|要|须|都|均|志愿者|队员|学生|人数|活动");
     /** "每个乡镇确定1名", "每个行政村（社区）配备1名": as many as that, no more and no fewer. */
     private static final Pattern EACH_EXACTLY = Pattern.compile(
             "(?:每个|每家|每所)([\\p{IsHan}（）]{1,10}?)(?:确定|配备|明确|设立|设置|落实|选配)(\\d+)(名|个|人|处)(?![^，。；]*(?:以上|不少于))");
