@@ -173,8 +173,8 @@ class DevelopmentSetTests {
      * Field → {precision, recall} the held-out set keeps: its figures as last measured, below the goal, so a change can
      * only keep or improve what holds on documents nobody tuned to.
      */
-    static final Map<String, double[]> FLOORS_UNSEEN = Map.of("任务", new double[] {0.95, 0.89}, "牵头单位", new double[] {0.93, 0.89},
-            "责任单位", new double[] {0.87, 0.77}, "完成时限", new double[] {0.97, 0.91}, "指标", new double[] {0.87, 0.77});
+    static final Map<String, double[]> FLOORS_UNSEEN = Map.of("任务", new double[] {0.97, 0.93}, "牵头单位", new double[] {0.96, 0.91},
+            "责任单位", new double[] {0.91, 0.84}, "完成时限", new double[] {0.98, 0.94}, "指标", new double[] {0.92, 0.82});
 
     private static void floors(Map<String, Score> scores, Map<String, double[]> floors) {
         floors.forEach((field, floor) -> {
