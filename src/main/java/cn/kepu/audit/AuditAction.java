@@ -34,7 +34,9 @@ public enum AuditAction {
     RETURN("退回"),
     SCORE("评分"),
     OBJECT("提出异议"),
-    ANSWER("答复");
+    ANSWER("答复"),
+    REJECT("不通过"),
+    ACCEPT("验收");
 
     private final String label;
 
