@@ -186,7 +186,7 @@ class ProjectTests {
         assertThat(p.meanScore()).contains(new BigDecimal("82.0"));
         p.score("e", new BigDecimal("70"), clock.instant());
         assertThat(p.getScores()).hasSize(5);
-        assertThat(p.meanScore()).contains(new BigDecimal("78.7"));
+        assertThat(p.meanScore()).contains(new BigDecimal("77.3"));
     }
 
     @Test
@@ -363,8 +363,8 @@ class ProjectTests {
     @DisplayName("导出再导入：导出的前几列就是申报表，导入另一个通知后项目名称、单位、内容、经费和明细一字不差")
     void exportImportRoundTrip() throws Exception {
         ProjectCall first = call(ProjectKind.GRASSROOTS, "100");
-        apply("taishan", first, Demo.TAISHAN, "科普大篷车进乡村", "12.3456", "车辆运行:10.3456", "展品维护:2");
-        apply("daiyue", first, Demo.DAIYUE, "农村中学科技馆", "7", "展品:7");
+        apply("taishan", first, Demo.TAISHAN, "科普大篷车进乡村", "12.3456", "车辆运行", "10.3456", "展品维护", "2");
+        apply("daiyue", first, Demo.DAIYUE, "农村中学科技馆", "7", "展品", "7");
         Users.as(users, "taian");
         byte[] exported = sheet.export(new ProjectCatalog.Filter(first.getId(), null, null, null, null));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
