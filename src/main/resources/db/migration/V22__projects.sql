@@ -46,7 +46,8 @@ create table project (
 );
 create index project_call_state on project (call_id, state);
 create index project_applicant on project (applicant_id);
-create index project_state on project (state, id);
+-- The list is mostly filtered by state and year, newest first.
+create index project_state_year on project (state, funds_year, id);
 create index project_funds on project (funds_year, region_code);
 
 -- The budget's lines (经费明细); they add up to the project's budget.
