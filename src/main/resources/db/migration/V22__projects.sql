@@ -45,7 +45,7 @@ create table project (
     constraint project_name_once unique (call_id, applicant_id, name)
 );
 create index project_call_state on project (call_id, state);
-create index project_applicant on project (applicant_id);
+create index project_applicant on project (applicant_id, state, funds_year);
 -- The list is mostly filtered by state and year, newest first.
 create index project_state_year on project (state, funds_year, id);
 create index project_funds on project (funds_year, region_code);

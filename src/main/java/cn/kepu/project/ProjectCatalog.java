@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.JoinType;
 
 import org.springframework.data.domain.Page;
@@ -75,7 +76,16 @@ public class ProjectCatalog {
     /** The projects the user may see, filtered, a page at a time, newest first. */
     public Page<Project> projects(Filter filter, int page, int size) {
         Scope current = scope.current();
-        Specification<Project> spec = current.on(root -> root.join("applicant"));
+        // One join to the applicant serves the scope and the row's unit: the page query fetches it (a fetch is a join in
+        // Hibernate), the count joins it. Two joins (an entity graph beside the scope's) made PostgreSQL read every match
+        // of a province's filter before sorting; one lets it walk the newest projects and stop after the page.
+        Specification<Project> spec = (root, q, cb) -> {
+            boolean counting = q.getResultType() == Long.class || q.getResultType() == long.class;
+            @SuppressWarnings("unchecked")
+            From<?, Organization> applicant = counting ? root.join("applicant")
+                    : (From<?, Organization>) (Object) root.fetch("applicant");
+            return current.<Project>on(r -> applicant).toPredicate(root, q, cb);
+        };
         if (current.onlyOrganizationId() != null) {
             Long own = current.onlyOrganizationId();
             spec = spec.or((root, q, cb) -> cb.equal(root.join("call", JoinType.INNER).get("issuer").get("id"), own));
