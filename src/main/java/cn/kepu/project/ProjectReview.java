@@ -29,15 +29,17 @@ public class ProjectReview {
 
     private final ProjectCatalog catalog;
     private final Projects projects;
+    private final ProjectCalls calls;
     private final Attachments attachments;
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProjectReview(ProjectCatalog catalog, Projects projects, Attachments attachments, Notifications notifications,
-            ApplicationEventPublisher events, Clock clock) {
+    ProjectReview(ProjectCatalog catalog, Projects projects, ProjectCalls calls, Attachments attachments,
+            Notifications notifications, ApplicationEventPublisher events, Clock clock) {
         this.catalog = catalog;
         this.projects = projects;
+        this.calls = calls;
         this.attachments = attachments;
         this.notifications = notifications;
         this.events = events;
@@ -77,6 +79,7 @@ public class ProjectReview {
             if (funds != null && funds.compareTo(p.getBudget()) > 0) {
                 problems.add(new RuleViolation("approvedFunds", "立项经费" + Funds.text(funds) + "不能超过申报经费" + p.budgetText()));
             } else if (funds != null) {
+                calls.lockById(p.getCall().getId());
                 BigDecimal approved = projects.approvedIn(p.getCall().getId());
                 if (approved.add(funds).compareTo(p.getCall().getBudget()) > 0) {
                     problems.add(new RuleViolation("approvedFunds", "本通知已立项" + Funds.text(approved) + "，再立项" + Funds.text(funds)
