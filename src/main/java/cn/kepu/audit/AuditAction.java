@@ -36,7 +36,9 @@ public enum AuditAction {
     OBJECT("提出异议"),
     ANSWER("答复"),
     RECOGNIZE("认定"),
-    RECHECK("复核");
+    RECHECK("复核"),
+    REJECT("不通过"),
+    ACCEPT("验收");
 
     private final String label;
 

@@ -70,16 +70,21 @@ class DataGenerator implements ApplicationRunner {
         boolean assessment = option(args, "assessment", 0) > 0;
         int recommendations = option(args, "recommendations", 0);
         int bases = option(args, "bases", 0);
+        int projects = option(args, "projects", 0);
         long started = System.nanoTime();
-        transactions.executeWithoutResult(status -> generate(organizations, tasks, assignments, activities, assessment,
-                recommendations, bases));
+        transactions.executeWithoutResult(status -> {
+            List<Unit> units = generate(organizations, tasks, assignments, activities, assessment, recommendations, bases);
+            if (projects > 0) {
+                projects(units, projects, Timestamp.from(clock.instant()));
+            }
+        });
         // Fresh statistics, as autovacuum would gather them in a while on a live database: plans depend on them.
         jdbc.execute("analyze");
         log.info("\n\n  基准数据已生成：{}个单位，{}项任务，{}条任务分解，用时{}秒。\n  市级用户：bench / Bench@2026；全国：bench-admin / Bench@2026\n",
                 count("organization"), count("task"), count("assignment"), (System.nanoTime() - started) / 1_000_000_000);
     }
 
-    private void generate(int organizationCount, int taskCount, int assignmentCount, int activityCount, boolean assessment,
+    private List<Unit> generate(int organizationCount, int taskCount, int assignmentCount, int activityCount, boolean assessment,
             int recommendationCount, int baseCount) {
         Timestamp now = Timestamp.from(clock.instant());
         // Activities need one campaign over the whole country: a national association above the provinces.
@@ -174,6 +179,71 @@ class DataGenerator implements ApplicationRunner {
         if (made < assignmentCount) {
             log.info("区划数量只够生成{}条任务分解", made);
         }
+        return units;
+    }
+
+    private static final String[] PROJECT_KINDS = {"GRASSROOTS", "RURAL", "COMMUNITY", "DEMONSTRATION"};
+    private static final String[] PROJECT_STATES = {"SUBMITTED", "SUBMITTED", "APPROVED", "APPROVED", "REJECTED", "MIDTERM",
+            "MIDTERM", "ACCEPTED", "ACCEPTED", "FAILED"};
+
+    /**
+     * 科普项目: every province's association issues one call a year for the last three years (kinds in turn), and
+     * {@code count} projects are spread over the cities and counties beneath them, in every state, with budgets, one budget
+     * line each and approved funds for the funded ones (万元, four decimals). A province account bench-projects (STAFF of the
+     * province with the most units). Benchmarks read the filtered list and the funds summary (scripts/bench-projects.sh).
+     */
+    private void projects(List<Unit> units, int count, Timestamp now) {
+        LocalDate today = LocalDate.now(clock);
+        List<Unit> provinces = units.stream().filter(u -> u.level().equals("PROVINCE")).toList();
+        Map<Unit, List<Unit>> beneath = new HashMap<>();
+        for (Unit p : provinces) {
+            beneath.put(p, units.stream().filter(o -> o != p && o.path().startsWith(p.path())).toList());
+        }
+        List<Unit> issuers = provinces.stream().filter(p -> !beneath.get(p).isEmpty()).toList();
+        Map<Unit, long[]> calls = new HashMap<>();
+        int k = 0;
+        for (Unit p : issuers) {
+            long[] ids = new long[3];
+            for (int y = 0; y < 3; y++) {
+                int year = today.getYear() - 2 + y;
+                ids[y] = insert("insert into project_call (issuer_id, title, kind, call_year, deadline, budget, description, midterm_due, "
+                        + "acceptance_due, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'generate')", p.id(),
+                        p.name().replace("科学技术协会（基准）", "") + year + "年科普项目申报（基准）", PROJECT_KINDS[k++ % PROJECT_KINDS.length],
+                        year, Date.valueOf(LocalDate.of(year, 3, 31)), new BigDecimal("100000"), "基准申报通知",
+                        Date.valueOf(LocalDate.of(year, 7, 31)), Date.valueOf(LocalDate.of(year, 12, 31)), now);
+            }
+            calls.put(p, ids);
+        }
+        // Half of them in the province with the most units, whose user the benchmark reads as: a big scope to filter.
+        Unit largest = issuers.stream().max(Comparator.comparingInt(p -> beneath.get(p).size())).orElseThrow();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Unit province = random.nextBoolean() ? largest : issuers.get(random.nextInt(issuers.size()));
+            List<Unit> candidates = beneath.get(province);
+            Unit applicant = candidates.get(random.nextInt(candidates.size()));
+            int y = random.nextInt(3);
+            String state = PROJECT_STATES[random.nextInt(PROJECT_STATES.length)];
+            boolean funded = !state.equals("SUBMITTED") && !state.equals("REJECTED");
+            BigDecimal budget = BigDecimal.valueOf(10_000 + random.nextInt(190_000), 4);
+            BigDecimal approved = funded ? budget.subtract(BigDecimal.valueOf(random.nextInt(10_000), 4)) : null;
+            rows.add(new Object[] {calls.get(province)[y], applicant.id(), "基准科普项目" + (i + 1), "基准项目内容：开展科普讲座、展览和培训。",
+                    "讲座10场", budget, today.getYear() - 2 + y, applicant.regionCode(), state, approved, now});
+            if (rows.size() == 5000 || i == count - 1) {
+                jdbc.batchUpdate("insert into project (call_id, applicant_id, name, content, expected_outputs, budget, funds_year, "
+                        + "region_code, state, approved_funds, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'generate')",
+                        rows);
+                rows.clear();
+            }
+        }
+        jdbc.update("insert into project_budget_line (project_id, position, item, amount) "
+                + "select id, 0, '基准经费', budget from project where created_by = 'generate'");
+        long account = insert("insert into account (username, display_name, organization_id, password_hash, status, "
+                + "password_changed_at, must_change_password, created_at) values ('bench-projects', '基准测试（省级项目）', ?, ?, 'ACTIVE', ?, false, ?)",
+                largest.id(), passwords.encode("Bench@2026"), now, now);
+        jdbc.update("insert into account_role (account_id, role) values (?, 'STAFF')", account);
+        log.info("基准科普项目：{}个申报通知，{}个项目；省级用户 bench-projects（{}，范围内{}个）", issuers.size() * 3, count, largest.name(),
+                jdbc.queryForObject("select count(*) from project p join organization o on o.id = p.applicant_id where o.path like ?",
+                        Long.class, largest.path() + "%"));
     }
 
     private static final String[] BASE_KINDS = {"VENUE", "RESEARCH", "PRODUCTION", "NATURE", "OTHER"};
