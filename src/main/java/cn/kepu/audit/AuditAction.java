@@ -38,7 +38,9 @@ public enum AuditAction {
     RECOGNIZE("认定"),
     RECHECK("复核"),
     REJECT("不通过"),
-    ACCEPT("验收");
+    ACCEPT("验收"),
+    REVEAL("查看完整个人信息"),
+    ERASE("删除个人信息");
 
     private final String label;
 

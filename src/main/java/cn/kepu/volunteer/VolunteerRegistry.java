@@ -1,0 +1,216 @@
+package cn.kepu.volunteer;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.kepu.audit.ActionPerformed;
+import cn.kepu.audit.AuditAction;
+import cn.kepu.org.DataScope;
+import cn.kepu.org.Organization;
+import cn.kepu.support.CurrentUser;
+import cn.kepu.support.NotFoundException;
+import cn.kepu.support.PhoneNumber;
+import cn.kepu.support.RuleViolation;
+
+/**
+ * 科技志愿服务队 and volunteers within the current user's data scope: a team or volunteer outside it is answered as
+ * one that does not exist. Full ID-card numbers and phones leave this class only through {@link #reveal}, for those
+ * who may read a unit's phones unmasked ({@link DataScope#showsPhoneOf}), and every such view is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VolunteerRegistry {
+
+    static final int PAGE_SIZE = 20;
+
+    private final VolunteerTeams teams;
+    private final Volunteers volunteers;
+    private final DataScope scope;
+    private final PersonalDataCipher cipher;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    VolunteerRegistry(VolunteerTeams teams, Volunteers volunteers, DataScope scope, PersonalDataCipher cipher,
+            ApplicationEventPublisher events, Clock clock) {
+        this.teams = teams;
+        this.volunteers = volunteers;
+        this.scope = scope;
+        this.cipher = cipher;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The filter of the volunteer list; blank parts do not filter. */
+    public record Filter(String name, Long teamId, ServiceField field, String skill, String idCard) {
+    }
+
+    /** The full values, for the one audited unmasked view. */
+    public record Revealed(String idCard, String phone) {
+    }
+
+    @Transactional
+    public VolunteerTeam createTeam(TeamForm form) {
+        List<RuleViolation> problems = new ArrayList<>();
+        String name = strip(form.getName());
+        if (name == null) {
+            problems.add(new RuleViolation("name", "请填写服务队名称"));
+        }
+        if (form.getField() == null) {
+            problems.add(new RuleViolation("field", "请选择服务领域"));
+        }
+        if (form.getUnitId() == null) {
+            problems.add(new RuleViolation("unitId", "请选择管理单位"));
+        }
+        String phone = strip(form.getLeaderPhone());
+        if (phone != null && !PhoneNumber.isValid(phone)) {
+            problems.add(new RuleViolation("leaderPhone", PhoneNumber.PROBLEM));
+        }
+        RuleViolation.throwIfAny(problems);
+        Organization unit = scope.visible(form.getUnitId());
+        if (teams.existsByUnitIdAndName(unit.getId(), name)) {
+            throw new RuleViolation("name", unit.getName() + "已有名为“" + name + "”的服务队");
+        }
+        VolunteerTeam team = teams.save(new VolunteerTeam(unit, name, form.getField(), strip(form.getLeaderName()), phone,
+                clock.instant(), CurrentUser.username()));
+        events.publishEvent(ActionPerformed.of(AuditAction.CREATE, "志愿服务队", team.getId(), name, "管理单位：" + unit.getName()));
+        return team;
+    }
+
+    public Page<VolunteerTeam> teams(String name, ServiceField field, int page) {
+        Specification<VolunteerTeam> spec = scope.current().on(root -> root.join("unit"));
+        if (strip(name) != null) {
+            spec = spec.and((root, query, cb) -> cb.like(root.get("name"), "%" + name.strip() + "%"));
+        }
+        if (field != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("field"), field));
+        }
+        return teams.findAll(spec, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name", "id")));
+    }
+
+    public VolunteerTeam team(long id) {
+        return teams.findById(id).filter(t -> scope.current().covers(t.getUnit()))
+                .orElseThrow(() -> new NotFoundException("志愿服务队"));
+    }
+
+    /** 登记: consent is required, the ID-card number must be valid and not yet registered in any team. */
+    @Transactional
+    public Volunteer register(VolunteerForm form) {
+        List<RuleViolation> problems = new ArrayList<>();
+        String name = strip(form.getName());
+        if (name == null) {
+            problems.add(new RuleViolation("name", "请填写姓名"));
+        }
+        if (form.getTeamId() == null) {
+            problems.add(new RuleViolation("teamId", "请选择所属服务队"));
+        }
+        if (form.getField() == null) {
+            problems.add(new RuleViolation("field", "请选择服务领域"));
+        }
+        if (form.getConsentOn() == null) {
+            problems.add(new RuleViolation("consentOn", "请填写本人同意收集个人信息的日期：未经同意不得登记"));
+        } else if (form.getConsentOn().isAfter(java.time.LocalDate.now(clock))) {
+            problems.add(new RuleViolation("consentOn", "同意日期不能晚于今天"));
+        }
+        IdCardNumber idCard = null;
+        String idText = strip(form.getIdCard());
+        if (idText == null) {
+            problems.add(new RuleViolation("idCard", "请填写身份证号码"));
+        } else {
+            String problem = IdCardNumber.problemWith(idText.toUpperCase(java.util.Locale.ROOT));
+            if (problem != null) {
+                problems.add(new RuleViolation("idCard", problem));
+            } else {
+                idCard = IdCardNumber.parse(idText);
+            }
+        }
+        String phone = strip(form.getPhone());
+        if (phone != null && !PhoneNumber.isValid(phone)) {
+            problems.add(new RuleViolation("phone", PhoneNumber.PROBLEM));
+        }
+        RuleViolation.throwIfAny(problems);
+        VolunteerTeam team = team(form.getTeamId());
+        volunteers.findByIdCardHash(cipher.hash(idCard.value())).ifPresent(existing -> {
+            throw new RuleViolation("idCard", "该身份证号码已在“" + existing.getTeam().getName() + "”登记，不能重复登记");
+        });
+        Volunteer volunteer = new Volunteer(team, name, strip(form.getGender()), form.getField(), strip(form.getSkills()),
+                form.getConsentOn(), clock.instant(), CurrentUser.username());
+        volunteer.identify(idCard, cipher);
+        volunteer.reachAt(phone, cipher);
+        volunteers.save(volunteer);
+        events.publishEvent(ActionPerformed.of(AuditAction.CREATE, "志愿者", volunteer.getId(), name,
+                "服务队：" + team.getName()));
+        return volunteer;
+    }
+
+    public Page<Volunteer> volunteers(Filter filter, int page) {
+        Specification<Volunteer> spec = scope.current().on(root -> root.join("team").join("unit"));
+        if (strip(filter.name()) != null) {
+            spec = spec.and((root, query, cb) -> cb.like(root.get("name"), "%" + filter.name().strip() + "%"));
+        }
+        if (filter.teamId() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("team").get("id"), filter.teamId()));
+        }
+        if (filter.field() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("field"), filter.field()));
+        }
+        if (strip(filter.skill()) != null) {
+            spec = spec.and((root, query, cb) -> cb.like(root.get("skills"), "%" + filter.skill().strip() + "%"));
+        }
+        if (strip(filter.idCard()) != null) {
+            String hash = cipher.hash(filter.idCard().strip().toUpperCase(java.util.Locale.ROOT));
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("idCardHash"), hash));
+        }
+        return volunteers.findAll(spec, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("id").descending()));
+    }
+
+    public Volunteer volunteer(long id) {
+        return volunteers.findById(id).filter(v -> scope.current().covers(v.getTeam().getUnit()))
+                .orElseThrow(() -> new NotFoundException("志愿者"));
+    }
+
+    /** Whether the current user may see this volunteer's full ID-card number and phone. */
+    public boolean mayReveal(Volunteer volunteer) {
+        return !volunteer.isErased() && scope.showsPhoneOf(volunteer.getTeam().getUnit());
+    }
+
+    /** 显示完整信息: decrypted for those permitted, and written to the audit log (who, which volunteer). */
+    @Transactional
+    public Revealed reveal(long id) {
+        Volunteer volunteer = volunteer(id);
+        if (!mayReveal(volunteer)) {
+            throw new AccessDeniedException("无权查看志愿者的完整个人信息");
+        }
+        events.publishEvent(ActionPerformed.of(AuditAction.REVEAL, "志愿者", volunteer.getId(), volunteer.getName(),
+                "查看完整身份证号码和手机号码"));
+        return new Revealed(cipher.decrypt(volunteer.getIdCardSealed()), cipher.decrypt(volunteer.getPhoneSealed()));
+    }
+
+    /** 删除个人信息 on the volunteer's request: the record stays (team, field) without anything that identifies them. */
+    @Transactional
+    public Volunteer erase(long id) {
+        Volunteer volunteer = volunteer(id);
+        if (volunteer.isErased()) {
+            return volunteer;
+        }
+        // Anyone who may change the volunteer may erase: erasure only ever removes data. The audit entry names the
+        // record by its number only, or the log would keep the name that was erased.
+        volunteer.erase(clock.instant());
+        events.publishEvent(ActionPerformed.of(AuditAction.ERASE, "志愿者", volunteer.getId(), "志愿者" + volunteer.getId(),
+                "应本人要求删除姓名、手机号码、身份证号码、出生年份；保留服务队和服务领域"));
+        return volunteer;
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

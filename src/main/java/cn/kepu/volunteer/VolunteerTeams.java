@@ -1,0 +1,9 @@
+package cn.kepu.volunteer;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface VolunteerTeams extends JpaRepository<VolunteerTeam, Long>, JpaSpecificationExecutor<VolunteerTeam> {
+
+    boolean existsByUnitIdAndName(Long unitId, String name);
+}
