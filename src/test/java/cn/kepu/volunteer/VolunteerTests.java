@@ -2,6 +2,11 @@ package cn.kepu.volunteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.Demo;
@@ -34,6 +41,8 @@ class VolunteerTests {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
 
     @AfterEach
     void logOut() {
@@ -187,5 +196,48 @@ class VolunteerTests {
         form.setName("越权服务队");
         form.setField(ServiceField.HEALTH);
         assertThatThrownBy(() -> registry.createTeam(form)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @DisplayName("接口：登记后列表和详情都打码；身份证号码有误时400并说明；其他地区的志愿者404；完整信息仅限有权者并记审计")
+    void api() throws Exception {
+        var taian = httpBasic("taian", Demo.PASSWORD);
+        String idCard = freshIdCard();
+        String team = mvc.perform(post("/api/v1/volunteer-teams").with(taian).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitId\":" + organizations.named(Demo.TAIAN).orElseThrow().getId() + ",\"name\":\""
+                                + Demo.unique("应急科普志愿服务队") + "\",\"field\":\"EMERGENCY\",\"leaderPhone\":\"13812345678\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.leaderPhone").value("138****5678"))
+                .andReturn().getResponse().getContentAsString();
+        long teamId = ((Number) com.jayway.jsonpath.JsonPath.read(team, "$.id")).longValue();
+        String body = "{\"teamId\":" + teamId + ",\"name\":\"李秀英\",\"phone\":\"13912345678\",\"field\":\"EMERGENCY\","
+                + "\"consentOn\":\"2026-03-01\",\"idCard\":\"%s\"}";
+        mvc.perform(post("/api/v1/volunteers").with(taian).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("370902198001011231")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("idCard"))
+                .andExpect(jsonPath("$.errors[0].message").value("身份证号码校验位不正确，请核对"));
+        String created = mvc.perform(post("/api/v1/volunteers").with(taian).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(idCard)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+        String masked = idCard.substring(0, 4) + "**********" + idCard.substring(14);
+        mvc.perform(get("/api/v1/volunteers").param("teamId", String.valueOf(teamId)).with(taian))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].idCard").value(masked))
+                .andExpect(jsonPath("$.items[0].phone").value("139****5678")).andExpect(jsonPath("$.total").value(1));
+        String detail = mvc.perform(get("/api/v1/volunteers/{id}", id).with(taian)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.idCard").value(masked)).andReturn().getResponse().getContentAsString();
+        assertThat(detail).doesNotContain(idCard).doesNotContain("13912345678");
+        mvc.perform(post("/api/v1/volunteers/{id}/personal-information", id).with(taian)).andExpect(status().isForbidden());
+
+        var weinan = httpBasic("weinan", Demo.PASSWORD);
+        mvc.perform(get("/api/v1/volunteers/{id}", id).with(weinan)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/volunteer-teams/{id}", teamId).with(weinan)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/volunteers/{id}/personal-information", id).with(weinan)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/volunteers").param("teamId", String.valueOf(teamId)).with(weinan))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
+
+        mvc.perform(post("/api/v1/volunteers/{id}/personal-information", id).with(httpBasic("admin", Demo.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.idCard").value(idCard));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'REVEAL' and object_id = ? "
+                + "and username = 'admin'", Integer.class, String.valueOf(id))).isEqualTo(1);
     }
 }
