@@ -2,7 +2,9 @@ package cn.kepu.volunteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -239,5 +241,42 @@ class VolunteerTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.idCard").value(idCard));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'REVEAL' and object_id = ? "
                 + "and username = 'admin'", Integer.class, String.valueOf(id))).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("页面：列表和详情打码，工作人员没有“显示完整信息”；管理员点击后看到完整号码并记审计；其他地区打开链接得到404；号码有误时表单保留所填")
+    void pages() throws Exception {
+        Users.as(users, "taian");
+        String idCard = freshIdCard();
+        VolunteerTeam team = team(Demo.TAIAN);
+        Volunteer v = registry.register(volunteer(team, idCard));
+        String masked = idCard.substring(0, 4) + "**********" + idCard.substring(14);
+        var taian = user(users.loadUserByUsername("taian"));
+
+        String list = mvc.perform(get("/volunteers").param("teamId", String.valueOf(team.getId())).with(taian))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains(masked).contains("139****5678").doesNotContain(idCard).doesNotContain("13912345678");
+        String show = mvc.perform(get("/volunteers/{id}", v.getId()).with(taian)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(show).contains(masked).doesNotContain(idCard).doesNotContain("显示完整信息").contains("删除个人信息");
+
+        var admin = user(users.loadUserByUsername("admin"));
+        assertThat(mvc.perform(get("/volunteers/{id}", v.getId()).with(admin)).andReturn().getResponse()
+                .getContentAsString()).contains("显示完整信息").doesNotContain(idCard);
+        String revealed = mvc.perform(post("/volunteers/{id}/reveal", v.getId()).with(admin).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(revealed).contains(idCard).contains("13912345678");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'REVEAL' and object_id = ? "
+                + "and username = 'admin'", Integer.class, v.getId().toString())).isEqualTo(1);
+
+        var weinan = user(users.loadUserByUsername("weinan"));
+        mvc.perform(get("/volunteers/{id}", v.getId()).with(weinan)).andExpect(status().isNotFound());
+        mvc.perform(post("/volunteers/{id}/erase", v.getId()).with(weinan).with(csrf())).andExpect(status().isNotFound());
+
+        String form = mvc.perform(post("/volunteers").with(taian).with(csrf()).param("teamId", String.valueOf(team.getId()))
+                        .param("name", "赵丽华").param("field", "AGRICULTURE").param("consentOn", "2026-03-01")
+                        .param("idCard", "370902198001011231"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("身份证号码校验位不正确，请核对").contains("value=\"370902198001011231\"").contains("value=\"赵丽华\"");
     }
 }
