@@ -27,7 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Upload;
-import cn.kepu.support.ImportRejected;
 import cn.kepu.support.MarkedWorkbooks;
 import cn.kepu.support.RuleViolation;
 import cn.kepu.support.XlsxDownload;
@@ -200,15 +199,7 @@ class BaseController {
     @PostMapping("/import")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
     String importBases(@RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
-        try {
-            model.addAttribute("created", sheet.importBases(file.getBytes()));
-        } catch (ImportRejected e) {
-            model.addAttribute("rejected", e);
-            model.addAttribute("errorsKey", MarkedWorkbooks.keep(session, IMPORT_ERRORS, e));
-        } catch (RuleViolation e) {
-            model.addAttribute("error", e.getMessage());
-        }
-        model.addAttribute("fileName", file.getOriginalFilename());
+        MarkedWorkbooks.importInto(model, session, IMPORT_ERRORS, file.getOriginalFilename(), file.getBytes(), sheet::importBases);
         return "bases/import";
     }
 

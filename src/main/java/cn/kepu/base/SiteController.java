@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.kepu.support.ImportRejected;
 import cn.kepu.support.MarkedWorkbooks;
 import cn.kepu.support.RuleViolation;
 import cn.kepu.support.XlsxDownload;
@@ -156,15 +155,7 @@ class SiteController {
     @PostMapping("/import")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
     String importSites(@RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
-        try {
-            model.addAttribute("created", sheet.importSites(file.getBytes()));
-        } catch (ImportRejected e) {
-            model.addAttribute("rejected", e);
-            model.addAttribute("errorsKey", MarkedWorkbooks.keep(session, IMPORT_ERRORS, e));
-        } catch (RuleViolation e) {
-            model.addAttribute("error", e.getMessage());
-        }
-        model.addAttribute("fileName", file.getOriginalFilename());
+        MarkedWorkbooks.importInto(model, session, IMPORT_ERRORS, file.getOriginalFilename(), file.getBytes(), sheet::importSites);
         return "bases/site-import";
     }
 

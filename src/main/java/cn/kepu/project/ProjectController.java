@@ -29,7 +29,6 @@ import cn.kepu.attachment.Attachments;
 import cn.kepu.attachment.Owner;
 import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Upload;
-import cn.kepu.support.ImportRejected;
 import cn.kepu.support.MarkedWorkbooks;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.RuleViolation;
@@ -271,15 +270,8 @@ class ProjectController {
     String importProjects(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
             HttpSession session, Model model) throws IOException {
         model.addAttribute("call", catalog.call(id));
-        try {
-            model.addAttribute("created", sheet.importProjects(id, file == null ? new byte[0] : file.getBytes()));
-        } catch (ImportRejected e) {
-            model.addAttribute("rejected", e);
-            model.addAttribute("errorsKey", MarkedWorkbooks.keep(session, IMPORT_ERRORS, e));
-        } catch (RuleViolation e) {
-            model.addAttribute("error", e.getMessage());
-        }
-        model.addAttribute("fileName", file == null ? "" : file.getOriginalFilename());
+        MarkedWorkbooks.importInto(model, session, IMPORT_ERRORS, file == null ? "" : file.getOriginalFilename(),
+                file == null ? new byte[0] : file.getBytes(), bytes -> sheet.importProjects(id, bytes));
         return "projects/import";
     }
 

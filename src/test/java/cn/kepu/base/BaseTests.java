@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -25,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.kepu.org.CreditCode;
@@ -413,6 +418,18 @@ class BaseTests {
         assertThatThrownBy(() -> sheet.importBases(exported)).isInstanceOfSatisfying(ImportRejected.class, e ->
                 assertThat(e.problems()).extracting(p -> p.column() + "|" + p.message()).contains(
                         "基地名称|“" + Demo.TAIAN + "”下已有名为“" + a + "”的科普教育基地", "认定编号|认定编号“" + number + "”已被其他基地使用"));
+
+        // The import page (last: a page request replaces the test's security context): the refusal by row and column,
+        // nothing stored, and the marked workbook to download.
+        MockHttpSession session = new MockHttpSession();
+        long beforePage = bases.count();
+        String page = mvc.perform(multipart("/bases/import").file(new MockMultipartFile("file", "基地.xlsx", null, wrong))
+                        .session(session).with(user(users.loadUserByUsername("taian"))).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("“乡级”不是有效的级别", "统一社会信用代码应为18位", "/bases/import/errors/");
+        assertThat(bases.count()).isEqualTo(beforePage);
+        String link = page.replaceFirst("(?s).*href=\"(/bases/import/errors/[^\"]+)\".*", "$1");
+        mvc.perform(get(link).session(session).with(user(users.loadUserByUsername("taian")))).andExpect(status().isOk());
     }
 
     @Test
