@@ -71,6 +71,14 @@ public class Volunteer {
         this.phoneMasked = phone == null || phone.isBlank() ? null : cn.kepu.support.PhoneMask.mask(phone);
     }
 
+    void change(VolunteerTeam team, String name, String gender, ServiceField field, String skills) {
+        this.team = team;
+        this.name = name;
+        this.gender = gender;
+        this.field = field;
+        this.skills = skills;
+    }
+
     /** 删除个人信息: only the team, the field and the record itself remain. */
     void erase(Instant at) {
         name = ERASED_NAME;
@@ -123,6 +131,10 @@ public class Volunteer {
 
     public LocalDate getConsentOn() {
         return consentOn;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public boolean isErased() {

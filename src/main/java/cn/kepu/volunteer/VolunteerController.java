@@ -20,9 +20,11 @@ import cn.kepu.support.RuleViolation;
 class VolunteerController {
 
     private final VolunteerRegistry registry;
+    private final ServiceHours hours;
 
-    VolunteerController(VolunteerRegistry registry) {
+    VolunteerController(VolunteerRegistry registry, ServiceHours hours) {
         this.registry = registry;
+        this.hours = hours;
     }
 
     @GetMapping
@@ -30,7 +32,7 @@ class VolunteerController {
             @RequestParam(required = false) ServiceField field, @RequestParam(required = false) String skill,
             @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("volunteers", registry.volunteers(new VolunteerRegistry.Filter(name, teamId, field, skill, null), page));
-        model.addAttribute("teams", registry.teams(null, null, 0).getContent());
+        model.addAttribute("teams", registry.teams(null, null, 0, 500).getContent());
         model.addAttribute("fields", ServiceField.values());
         model.addAttribute("name", name);
         model.addAttribute("teamId", teamId);
@@ -63,6 +65,38 @@ class VolunteerController {
         return page(registry.volunteer(id), null, model);
     }
 
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Volunteer v = registry.volunteer(id);
+        VolunteerForm form = new VolunteerForm();
+        form.setTeamId(v.getTeam().getId());
+        form.setName(v.getName());
+        form.setGender(v.getGender());
+        form.setField(v.getField());
+        form.setSkills(v.getSkills());
+        return editForm(v, form, model);
+    }
+
+    @PostMapping("/{id}")
+    String change(@PathVariable long id, @ModelAttribute("form") VolunteerForm form, Model model, RedirectAttributes redirect) {
+        try {
+            registry.change(id, form);
+            redirect.addFlashAttribute("message", "已保存");
+            return "redirect:/volunteers/" + id;
+        } catch (RuleViolation e) {
+            model.addAttribute("problems", e.problems());
+            return editForm(registry.volunteer(id), form, model);
+        }
+    }
+
+    private String editForm(Volunteer volunteer, VolunteerForm form, Model model) {
+        model.addAttribute("volunteer", volunteer);
+        model.addAttribute("form", form);
+        model.addAttribute("teams", registry.teams(null, null, 0, 500).getContent());
+        model.addAttribute("fields", ServiceField.values());
+        return "volunteers/edit";
+    }
+
     @PostMapping("/{id}/reveal")
     String reveal(@PathVariable long id, Model model) {
         VolunteerRegistry.Revealed revealed = registry.reveal(id);
@@ -78,7 +112,7 @@ class VolunteerController {
 
     private String form(VolunteerForm form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("teams", registry.teams(null, null, 0).getContent());
+        model.addAttribute("teams", registry.teams(null, null, 0, 500).getContent());
         model.addAttribute("fields", ServiceField.values());
         return "volunteers/form";
     }
@@ -87,6 +121,8 @@ class VolunteerController {
         model.addAttribute("volunteer", volunteer);
         model.addAttribute("revealed", revealed);
         model.addAttribute("mayReveal", registry.mayReveal(volunteer));
+        model.addAttribute("years", hours.yearsOf(volunteer));
+        model.addAttribute("records", hours.recordsOf(volunteer));
         return "volunteers/show";
     }
 }

@@ -17,6 +17,7 @@ import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.support.CurrentUser;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.PhoneNumber;
@@ -36,15 +37,17 @@ public class VolunteerRegistry {
     private final VolunteerTeams teams;
     private final Volunteers volunteers;
     private final DataScope scope;
+    private final OrganizationDirectory directory;
     private final PersonalDataCipher cipher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VolunteerRegistry(VolunteerTeams teams, Volunteers volunteers, DataScope scope, PersonalDataCipher cipher,
-            ApplicationEventPublisher events, Clock clock) {
+    VolunteerRegistry(VolunteerTeams teams, Volunteers volunteers, DataScope scope, OrganizationDirectory directory,
+            PersonalDataCipher cipher, ApplicationEventPublisher events, Clock clock) {
         this.teams = teams;
         this.volunteers = volunteers;
         this.scope = scope;
+        this.directory = directory;
         this.cipher = cipher;
         this.events = events;
         this.clock = clock;
@@ -86,7 +89,40 @@ public class VolunteerRegistry {
         return team;
     }
 
+    /** 修改服务队: name, field and leader; the managing unit may move within the scope. */
+    @Transactional
+    public VolunteerTeam changeTeam(long id, TeamForm form) {
+        VolunteerTeam team = team(id);
+        List<RuleViolation> problems = new ArrayList<>();
+        String name = strip(form.getName());
+        if (name == null) {
+            problems.add(new RuleViolation("name", "请填写服务队名称"));
+        }
+        if (form.getField() == null) {
+            problems.add(new RuleViolation("field", "请选择服务领域"));
+        }
+        if (form.getUnitId() == null) {
+            problems.add(new RuleViolation("unitId", "请选择管理单位"));
+        }
+        String phone = strip(form.getLeaderPhone());
+        if (phone != null && !PhoneNumber.isValid(phone)) {
+            problems.add(new RuleViolation("leaderPhone", PhoneNumber.PROBLEM));
+        }
+        RuleViolation.throwIfAny(problems);
+        Organization unit = scope.visible(form.getUnitId());
+        teams.findByUnitIdAndName(unit.getId(), name).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw new RuleViolation("name", unit.getName() + "已有名为“" + name + "”的服务队");
+        });
+        team.change(unit, name, form.getField(), strip(form.getLeaderName()), phone != null ? phone : team.getLeaderPhone());
+        events.publishEvent(ActionPerformed.of(AuditAction.UPDATE, "志愿服务队", team.getId(), name, "管理单位：" + unit.getName()));
+        return team;
+    }
+
     public Page<VolunteerTeam> teams(String name, ServiceField field, int page) {
+        return teams(name, field, page, PAGE_SIZE);
+    }
+
+    public Page<VolunteerTeam> teams(String name, ServiceField field, int page, int size) {
         Specification<VolunteerTeam> spec = scope.current().on(root -> root.join("unit"));
         if (strip(name) != null) {
             spec = spec.and((root, query, cb) -> cb.like(root.get("name"), "%" + name.strip() + "%"));
@@ -94,7 +130,7 @@ public class VolunteerRegistry {
         if (field != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("field"), field));
         }
-        return teams.findAll(spec, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name", "id")));
+        return teams.findAll(spec, PageRequest.of(Math.max(page, 0), size, Sort.by("name", "id")));
     }
 
     public VolunteerTeam team(long id) {
@@ -152,6 +188,59 @@ public class VolunteerRegistry {
         return volunteer;
     }
 
+    /**
+     * 修改志愿者: team, name, gender, field, skills; a new ID-card number or phone replaces the sealed one only when
+     * typed (the form never shows them in full, so blank means unchanged).
+     */
+    @Transactional
+    public Volunteer change(long id, VolunteerForm form) {
+        Volunteer volunteer = volunteer(id);
+        if (volunteer.isErased()) {
+            throw new RuleViolation("name", "该志愿者的个人信息已应本人要求删除，不能再修改");
+        }
+        List<RuleViolation> problems = new ArrayList<>();
+        String name = strip(form.getName());
+        if (name == null) {
+            problems.add(new RuleViolation("name", "请填写姓名"));
+        }
+        if (form.getTeamId() == null) {
+            problems.add(new RuleViolation("teamId", "请选择所属服务队"));
+        }
+        if (form.getField() == null) {
+            problems.add(new RuleViolation("field", "请选择服务领域"));
+        }
+        IdCardNumber idCard = null;
+        String idText = strip(form.getIdCard());
+        if (idText != null) {
+            String problem = IdCardNumber.problemWith(idText.toUpperCase(java.util.Locale.ROOT));
+            if (problem != null) {
+                problems.add(new RuleViolation("idCard", problem));
+            } else {
+                idCard = IdCardNumber.parse(idText);
+            }
+        }
+        String phone = strip(form.getPhone());
+        if (phone != null && !PhoneNumber.isValid(phone)) {
+            problems.add(new RuleViolation("phone", PhoneNumber.PROBLEM));
+        }
+        RuleViolation.throwIfAny(problems);
+        VolunteerTeam team = team(form.getTeamId());
+        if (idCard != null) {
+            volunteers.findByIdCardHash(cipher.hash(idCard.value())).filter(other -> !other.getId().equals(id))
+                    .ifPresent(existing -> {
+                        throw new RuleViolation("idCard", "该身份证号码已在“" + existing.getTeam().getName() + "”登记，不能重复登记");
+                    });
+            volunteer.identify(idCard, cipher);
+        }
+        if (phone != null) {
+            volunteer.reachAt(phone, cipher);
+        }
+        volunteer.change(team, name, strip(form.getGender()), form.getField(), strip(form.getSkills()));
+        events.publishEvent(ActionPerformed.of(AuditAction.UPDATE, "志愿者", volunteer.getId(), name,
+                "服务队：" + team.getName() + (idCard != null ? "；更换身份证号码" : "") + (phone != null ? "；更换手机号码" : "")));
+        return volunteer;
+    }
+
     public Page<Volunteer> volunteers(Filter filter, int page) {
         Specification<Volunteer> spec = scope.current().on(root -> root.join("team").join("unit"));
         if (strip(filter.name()) != null) {
@@ -176,6 +265,22 @@ public class VolunteerRegistry {
     public Volunteer volunteer(long id) {
         return volunteers.findById(id).filter(v -> scope.current().covers(v.getTeam().getUnit()))
                 .orElseThrow(() -> new NotFoundException("志愿者"));
+    }
+
+    /** How many volunteers the team has (not counting those erased). */
+    public long sizeOf(VolunteerTeam team) {
+        return volunteers.countByTeam_IdAndErasedAtIsNull(team.getId());
+    }
+
+    /** The units the current user may put a team under: enabled and within their scope, in tree order. */
+    public List<Organization> unitChoices() {
+        return directory.within(scope.current()).stream().filter(Organization::isEnabled)
+                .sorted(java.util.Comparator.comparing(Organization::getPath)).toList();
+    }
+
+    /** The team's volunteers who can still serve (not erased), by name. */
+    public List<Volunteer> membersOf(VolunteerTeam team) {
+        return volunteers.findByTeam_IdAndErasedAtIsNullOrderByNameAscIdAsc(team(team.getId()).getId());
     }
 
     /** Whether the current user may see this volunteer's full ID-card number and phone. */

@@ -47,6 +47,14 @@ public class VolunteerTeam {
         this.createdBy = createdBy;
     }
 
+    void change(Organization unit, String name, ServiceField field, String leaderName, String leaderPhone) {
+        this.unit = unit;
+        this.name = name;
+        this.field = field;
+        this.leaderName = leaderName;
+        this.leaderPhone = leaderPhone;
+    }
+
     public Long getId() {
         return id;
     }

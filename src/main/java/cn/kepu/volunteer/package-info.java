@@ -3,7 +3,7 @@
  * encrypted at rest (SM4/GCM) with a keyed hash for duplicate checks, masked wherever shown, unmasked only by an
  * audited action, and erased on request.
  */
-@ApplicationModule(allowedDependencies = {"audit", "org", "support"})
+@ApplicationModule(allowedDependencies = {"activity", "audit", "org", "support"})
 package cn.kepu.volunteer;
 
 import org.springframework.modulith.ApplicationModule;
