@@ -209,4 +209,13 @@ class ServiceHoursTests {
         assertThat(jdbc.queryForList("select hours from volunteer_service where volunteer_id = ?", BigDecimal.class,
                 zhang.getId())).singleElement().satisfies(h -> assertThat(h).isEqualByComparingTo("3"));
     }
+
+    @Test
+    @DisplayName("演示数据：泰安市农业科技志愿服务队2022年两名队员在两项活动中服务共19.5小时")
+    void demoTeamsServedIn2022() {
+        Users.as(users, "taian");
+        VolunteerTeam team = registry.teams("泰安市农业科技志愿服务队", null, 0).getContent().stream()
+                .filter(t -> t.getName().equals("泰安市农业科技志愿服务队")).findFirst().orElseThrow();
+        assertThat(hours.yearsOf(team)).containsExactly(new ServiceHours.Year(2022, 2, 4, new BigDecimal("19.5")));
+    }
 }
