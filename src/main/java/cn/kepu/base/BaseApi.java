@@ -148,7 +148,7 @@ class BaseApi {
         return new BaseView(b.getId(), b.getName(), b.getLevel().name(), b.getLevel().label(), b.getKind().name(), b.getKind().label(),
                 UnitView.of(b.getParent()), b.getOperatorName(), b.getOperatorCreditCode(),
                 b.getRegion() == null ? null : b.getRegion().getCode(), b.getAddress(), b.getOpenHours(), b.getThemes(), b.getCapacity(),
-                b.getContactPerson(), b.getContactPhone(), b.getIntroduction(), b.getState().name(), b.getState().label(),
+                b.getContactPerson(), catalog.contactPhone(b), b.getIntroduction(), b.getState().name(), b.getState().label(),
                 b.getOrganizationId(), b.getNumber(), b.getRecognizedOn(), b.getValidFrom(), b.getValidUntil(), b.getRectifyBy(),
                 b.recheckDueOn(catalog.today()), b.getVersion());
     }

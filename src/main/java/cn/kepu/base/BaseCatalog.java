@@ -23,6 +23,7 @@ import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.org.Scope;
 import cn.kepu.org.UnitType;
 import cn.kepu.support.NotFoundException;
+import cn.kepu.support.PhoneMask;
 
 /**
  * Which bases a person may see: those registered under a unit within their scope, and — for the base's own people —
@@ -150,5 +151,10 @@ public class BaseCatalog {
     StoredFile file(long baseId, long fileId) {
         EducationBase b = base(baseId);
         return attachments.file(new Owner(FILES, b.getId()), fileId);
+    }
+
+    /** The contact phone as the reader may see it: in full for those who may read the unit's phones, else 138****5678. */
+    public String contactPhone(EducationBase record) {
+        return scope.showsPhoneOf(record.getParent()) ? record.getContactPhone() : PhoneMask.mask(record.getContactPhone());
     }
 }

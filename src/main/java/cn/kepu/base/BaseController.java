@@ -249,6 +249,7 @@ class BaseController {
         model.addAttribute("reports", catalog.reports(base));
         model.addAttribute("files", catalog.files(base));
         model.addAttribute("unit", catalog.unit(base).orElse(null));
+        model.addAttribute("contactPhone", catalog.contactPhone(base));
         model.addAttribute("recognition", recognitionForm);
         model.addAttribute("report", report);
         model.addAttribute("recheck", recheck);

@@ -66,7 +66,7 @@ class SiteApi {
     @Operation(summary = "可见的示范创建（本单位范围内科协主管的），可按类型、状态、名称筛选，分页")
     PageView<SiteView> list(@RequestParam(required = false) SiteKind kind, @RequestParam(required = false) SiteState state,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageView.of(catalog.page(new SiteCatalog.Filter(kind, state, q), page, size), SiteApi::view);
+        return PageView.of(catalog.page(new SiteCatalog.Filter(kind, state, q), page, size), this::view);
     }
 
     @GetMapping("/{id}")
@@ -116,14 +116,14 @@ class SiteApi {
         return view(evaluation.fallShort(id, body.evaluation()));
     }
 
-    static SiteView view(DemonstrationSite s) {
+    private SiteView view(DemonstrationSite s) {
         List<CriterionView> criteria = new java.util.ArrayList<>();
         for (int i = 0; i < s.getCriteria().size(); i++) {
             SiteCriterion c = s.getCriteria().get(i);
             criteria.add(new CriterionView(i, c.getText(), c.isMet(), c.getNote()));
         }
         return new SiteView(s.getId(), s.getName(), s.getKind().name(), s.getKind().label(), s.getParent().getId(), s.getParent().getName(),
-                s.getRegion() == null ? null : s.getRegion().getCode(), s.getAddress(), s.getContactPerson(), s.getContactPhone(),
+                s.getRegion() == null ? null : s.getRegion().getCode(), s.getAddress(), s.getContactPerson(), catalog.contactPhone(s),
                 s.getState().name(), s.getState().label(), s.getStartedOn(), s.metCount(), s.getCriteria().size(), criteria,
                 s.getEvaluation(), s.getNumber(), s.getNamedOn(), s.getValidFrom(), s.getValidUntil(), s.getVersion());
     }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.kepu.org.DataScope;
 import cn.kepu.support.NotFoundException;
+import cn.kepu.support.PhoneMask;
 
 /** Which 示范 sites a person may see: those created under a unit within their scope; anything else does not exist. */
 @Service
@@ -74,5 +75,10 @@ public class SiteCatalog {
 
     List<HistoryEntry> history(DemonstrationSite s) {
         return history.of(HistoryEntry.SITE, s.getId());
+    }
+
+    /** The contact phone as the reader may see it: in full for those who may read the unit's phones, else 138****5678. */
+    public String contactPhone(DemonstrationSite record) {
+        return scope.showsPhoneOf(record.getParent()) ? record.getContactPhone() : PhoneMask.mask(record.getContactPhone());
     }
 }

@@ -187,6 +187,7 @@ class SiteController {
     private String page(DemonstrationSite site, RecognitionForm naming, String evaluationText, Model model) {
         boolean decides = catalog.decides(site);
         model.addAttribute("site", site);
+        model.addAttribute("contactPhone", catalog.contactPhone(site));
         model.addAttribute("today", catalog.today());
         model.addAttribute("history", catalog.history(site));
         model.addAttribute("naming", naming);

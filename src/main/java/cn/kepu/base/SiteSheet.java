@@ -82,7 +82,7 @@ class SiteSheet {
                 .widths(30, 20, 24, 12, 30, 10, 16, 14, 10, 10, 22, 12, 12);
         for (DemonstrationSite s : list) {
             table.row(s.getName(), s.getKind().label(), s.getParent().getName(), s.getRegion() == null ? "" : s.getRegion().getCode(),
-                    s.getAddress(), s.getContactPerson(), s.getContactPhone(), s.getStartedOn(), s.getState().label(),
+                    s.getAddress(), s.getContactPerson(), catalog.contactPhone(s), s.getStartedOn(), s.getState().label(),
                     s.metCount() + "/" + s.getCriteria().size(), s.getNumber(), s.getValidFrom(), s.getValidUntil());
         }
         events.publishEvent(ActionPerformed.of(AuditAction.EXPORT, "示范创建", null, "科普示范县/社区/村", "导出" + list.size() + "个"));

@@ -531,6 +531,34 @@ class BaseTests {
     }
 
     @Test
+    @DisplayName("联系电话：没有查看号码权限的工作人员在接口、详情页和导出中看到打码号码（053****6077）；管理员看到完整号码")
+    void contactPhonesAreMaskedForThoseWithoutTheRight() throws Exception {
+        for (String path : List.of("/api/v1/bases?size=100")) {
+            String staff = mvc.perform(get(path).with(httpBasic("taian", Demo.PASSWORD))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            List<String> masked = com.jayway.jsonpath.JsonPath.read(staff, "$.content[*].contactPhone");
+            assertThat(masked).as(path).filteredOn(java.util.Objects::nonNull).isNotEmpty()
+                    .allSatisfy(phone -> assertThat(phone).matches("\\S{3}\\*{4}\\d{4}"));
+            String admin = mvc.perform(get(path).with(httpBasic("admin", Demo.PASSWORD))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            List<String> full = com.jayway.jsonpath.JsonPath.read(admin, "$.content[*].contactPhone");
+            assertThat(full).as(path).filteredOn(java.util.Objects::nonNull).isNotEmpty().noneMatch(phone -> phone.contains("*"));
+        }
+        Users.as(users, "taian");
+        EducationBase geopark = bases.findAll().stream().filter(b -> "0538-8066077".equals(b.getContactPhone())).findFirst().orElseThrow();
+        byte[] exported = sheet.export(new BaseCatalog.Filter(null, null, null, geopark.getName(), false));
+        StringBuilder cells = new StringBuilder();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+            book.getSheetAt(0).forEach(row -> row.forEach(c -> cells.append(new org.apache.poi.ss.usermodel.DataFormatter()
+                    .formatCellValue(c)).append('|')));
+        }
+        assertThat(cells.toString()).contains("053****6077").doesNotContain("0538-8066077");
+        String show = mvc.perform(get("/bases/{id}", geopark.getId()).with(user(users.loadUserByUsername("taian"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(show).contains("053****6077").doesNotContain("0538-8066077");
+    }
+
+    @Test
     @DisplayName("修改申报：带着旧版本保存被拒（别人已改过），工作台列出待初审、待认定、待复核的基地")
     void staleVersionAndWorkbench() {
         Users.as(users, "taian");
