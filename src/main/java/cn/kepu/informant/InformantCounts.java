@@ -127,7 +127,7 @@ public class InformantCounts {
     }
 
     /** A quota a unit's counts feed: its plan and task, the unit it is assigned to, the target and what counts so far. */
-    public record Fed(long quotaId, String planTitle, String taskLabel, long assigneeId, String assignee, BigDecimal target,
+    public record Fed(long quotaId, long planId, String planTitle, String taskLabel, long assigneeId, String assignee, BigDecimal target,
             long counted) {
 
         public int percent() {
@@ -178,7 +178,7 @@ public class InformantCounts {
         List<Fed> fed = new ArrayList<>();
         for (CountableQuota q : quotas.measuring(InformantCounting.MEASURE)) {
             if (q.covers(year)) {
-                q.above(unit.getPath()).ifPresent(a -> fed.add(new Fed(q.quotaId(), q.planTitle(), q.taskLabel(),
+                q.above(unit.getPath()).ifPresent(a -> fed.add(new Fed(q.quotaId(), q.planId(), q.planTitle(), q.taskLabel(),
                         a.organizationId(), a.organizationName(), a.target(), subtreeSum(year, a.path()))));
             }
         }
@@ -215,7 +215,7 @@ public class InformantCounts {
                 }
                 long counted = byPath.entrySet().stream().filter(e -> e.getKey().startsWith(a.path())).mapToLong(Map.Entry::getValue).sum();
                 fed.computeIfAbsent(unit.getId(), u -> new ArrayList<>())
-                        .add(new Fed(q.quotaId(), q.planTitle(), q.taskLabel(), a.organizationId(), a.organizationName(), a.target(), counted));
+                        .add(new Fed(q.quotaId(), q.planId(), q.planTitle(), q.taskLabel(), a.organizationId(), a.organizationName(), a.target(), counted));
             }
         }
         return fed;
