@@ -12,6 +12,8 @@ interface MonthlyCounts extends JpaRepository<InformantCount, Long>, JpaSpecific
 
     Optional<InformantCount> findByUnit_IdAndPeriodYearAndPeriodMonth(long unitId, int periodYear, int periodMonth);
 
+    long countByUnit_Id(long unitId);
+
     @Query("select coalesce(sum(c.newlyRegistered), 0) from InformantCount c where c.unit.id = :unitId and c.periodYear = :year")
     long yearTotal(long unitId, int year);
 

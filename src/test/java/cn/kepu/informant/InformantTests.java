@@ -280,14 +280,14 @@ class InformantTests {
         byte[] wrong = sheet(new Object[] {YOUTH, 2022, 10, 15}, new Object[] {YOUTH, 2022, 13, 5},
                 new Object[] {"泰山区不存在的单位", 2022, 11, "三十"}, new Object[] {YOUTH, 2022, 10, 16});
         Users.as(users, "taishan");
-        long before = counts.count();
+        long before = counts.countByUnit_Id(id(YOUTH));
         assertThatThrownBy(() -> sheet.importCounts(wrong)).isInstanceOfSatisfying(ImportRejected.class, e ->
                 assertThat(e.problems()).extracting(p -> p.row() + "|" + p.column() + "|" + p.message()).containsExactly(
                         "4|月份|13月不是有效的月份，应为1至12月",
                         "5|单位|找不到“泰山区不存在的单位”：应为您权限范围内单位的全称",
                         "5|新增信息员人数|新增信息员人数“三十”不是数字，应为整数，如120",
                         "6|月份|与第3行是同一单位的同一月份"));
-        assertThat(counts.count()).isEqualTo(before);
+        assertThat(counts.countByUnit_Id(id(YOUTH))).isEqualTo(before);
         assertThat(counts.findByUnit_IdAndPeriodYearAndPeriodMonth(id(YOUTH), 2022, 10)).isEmpty();
 
         Users.nobody();
@@ -295,7 +295,7 @@ class InformantTests {
                         .with(user(users.loadUserByUsername("taishan"))).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("第4行", "13月不是有效的月份", "/informants/import/errors/");
-        assertThat(counts.count()).isEqualTo(before);
+        assertThat(counts.countByUnit_Id(id(YOUTH))).isEqualTo(before);
     }
 
     @Test
@@ -307,12 +307,12 @@ class InformantTests {
         CountableQuotas.CountableQuota quota = taishanQuota();
         BigDecimal before = ledgerActual(quota, Demo.TAISHAN);
         Users.as(users, "taishan");
-        long rows = counts.count();
+        long rows = counts.countByUnit_Id(id(YOUTH));
         byte[] exported = sheet.export(2022, id(YOUTH));
 
         List<InformantCount> stored = sheet.importCounts(exported);
         assertThat(stored).extracting(InformantCount::getPeriodMonth).contains(11, 12);
-        assertThat(counts.count()).isEqualTo(rows);
+        assertThat(counts.countByUnit_Id(id(YOUTH))).isEqualTo(rows);
         assertThat(ledgerActual(quota, Demo.TAISHAN)).as("导出的文件读回：不变").isEqualByComparingTo(before);
 
         byte[] changed;
