@@ -163,7 +163,7 @@ class DemoPlans implements ApplicationRunner {
     private void progress2022(WorkPlan plan) {
         as("taishan");
         report(plan, "1", "泰山区科学技术协会", AssignmentState.DONE, "主场活动在泰山区青少年科技活动中心举办，各项活动已在“2022年全国科普日”中登记。", null);
-        report(plan, "10", "泰山区科学技术协会", AssignmentState.IN_PROGRESS, "已新增信息员2100人。", 2100);
+        report(plan, "10", "泰山区科学技术协会", AssignmentState.IN_PROGRESS, "新增信息员按月在“科普中国信息员”中登记，台账自动计数。", null);
         report(plan, "12", "泰山区科学技术协会", AssignmentState.DONE, "全年报送新闻稿件23条。", 23);
         report(plan, "2", "泰山区科学技术协会", AssignmentState.DONE, "科普之春系列活动已完成。", null);
         as("daiyue");

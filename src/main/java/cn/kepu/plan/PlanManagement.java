@@ -186,6 +186,8 @@ public class PlanManagement {
         }
         events.publishEvent(ActionPerformed.of(AuditAction.PUBLISH, AUDIT_TYPE, plan.getId(), plan.getTitle(),
                 "发布" + plan.getTasks().size() + "项任务，分解到" + count + "个责任单位"));
+        assignments.flush();
+        events.publishEvent(new PlanPublished(plan.getId()));
         return plan;
     }
 
