@@ -155,7 +155,8 @@ public class VolunteerRegistry {
     public Page<Volunteer> volunteers(Filter filter, int page) {
         Specification<Volunteer> spec = scope.current().on(root -> root.join("team").join("unit"));
         if (strip(filter.name()) != null) {
-            spec = spec.and((root, query, cb) -> cb.like(root.get("name"), "%" + filter.name().strip() + "%"));
+            spec = spec.and((root, query, cb) -> cb.like(root.get("name"), VolunteerSearch.namePattern(filter.name()),
+                    VolunteerSearch.ESCAPE));
         }
         if (filter.teamId() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("team").get("id"), filter.teamId()));
@@ -164,7 +165,8 @@ public class VolunteerRegistry {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("field"), filter.field()));
         }
         if (strip(filter.skill()) != null) {
-            spec = spec.and((root, query, cb) -> cb.like(root.get("skills"), "%" + filter.skill().strip() + "%"));
+            spec = spec.and((root, query, cb) -> cb.like(root.get("skills"), VolunteerSearch.skillPattern(filter.skill()),
+                    VolunteerSearch.ESCAPE));
         }
         if (strip(filter.idCard()) != null) {
             String hash = cipher.hash(filter.idCard().strip().toUpperCase(java.util.Locale.ROOT));
