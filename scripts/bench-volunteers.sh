@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Volunteers benchmark (issue #18): generates 3,000 organizations, 3,000 科技志愿服务队 and 1,000,000 volunteers (valid,
 # SM4-sealed ID-card numbers; 50,000 in one city's teams) into a fresh database, starts Kepu with -Xmx256m, then measures
-#   - as a province user (bench-volunteers): the volunteer list searched by name (prefix 王秀, and an exact name), by skill
-#     and by ID-card number (keyed hash) — page or API with the session cookie, wrk 1 connection 15 s after a 5 s warm-up
+#   - as a province user (bench-volunteers): the volunteer list searched by exact name, by skill (page and API) and by
+#     ID-card number (keyed hash; API with the generated token kp_bench_volunteers_2026), wrk 1 connection 15 s after a 5 s warm-up
 #     (median/p90/p99), and curl: median of 21 runs;
 #   - as a city user (bench-city, STAFF + ORG_ADMIN): the export of the city's ~50,000 volunteers, masked and with full
 #     ID numbers and phones (decrypted), 4 runs each: the first cold, then the median of the rest; rows and heap checked.
@@ -46,38 +46,38 @@ base=http://127.0.0.1:$port
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 province=$(scripts/bench-session.sh $base bench-volunteers Bench@2026)
 city=$(scripts/bench-session.sh $base bench-city Bench@2026)
-measure() { # label, url: wrk with the province session, then the median of 21 curl runs
+measure() { # label, url, header: wrk, then the median of 21 curl runs
   local found
-  found=$(curl -s -H "Cookie: $province" "$2" | grep -oE '"total":[0-9]+|共[0-9]+人' | head -1)
-  wrk -t1 -c1 -d5s -H "Cookie: $province" "$2" >/dev/null
+  found=$(curl -s -H "$3" "$2" | grep -oE '"total":[0-9]+|共[0-9]+人' | head -1)
+  wrk -t1 -c1 -d5s -H "$3" "$2" >/dev/null
   echo "$1 — $found:"
-  wrk -t1 -c1 -d15s --latency -H "Cookie: $province" "$2" | grep -E " 50%| 90%| 99%|requests in"
+  wrk -t1 -c1 -d15s --latency -H "$3" "$2" | grep -E " 50%| 90%| 99%|requests in"
   local times=()
-  for i in $(seq 1 21); do times+=("$(curl -s -H "Cookie: $province" -o /dev/null -w "%{time_total}" "$2")"); done
+  for i in $(seq 1 21); do times+=("$(curl -s -H "$3" -o /dev/null -w "%{time_total}" "$2")"); done
   echo "  curl: median of 21 runs $(printf '%s\n' "${times[@]}" | median) s"
 }
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
-measure "list, first page (no search)" "$base/volunteers"
-measure "name prefix 王秀 (page)" "$base/volunteers?name=$(enc 王秀)"
-exact=$(curl -s -H "Cookie: $province" "$base/api/v1/volunteers?name=$(enc 张)" | grep -o '"name":"[^"]*"' | sed -n 1p | cut -d'"' -f4)
-measure "exact name $exact (page)" "$base/volunteers?name=$(enc "$exact")"
-measure "skill 果树栽培 (page)" "$base/volunteers?skill=$(enc 果树栽培)"
-measure "skill 果树栽培 (API)" "$base/api/v1/volunteers?skill=$(enc 果树栽培)"
-# A number in the province: the city user's full export of a few volunteers gives one (the city is in the province).
-idcard=${IDCARD:-}
-if [ -z "$idcard" ]; then
-  curl -s -H "Cookie: $city" -o "$work/one.xlsx" "$base/volunteers/export?full=true&name=$(enc 王秀)"
-  idcard=$(python3 - "$work/one.xlsx" <<'PY'
+page="Cookie: $province"
+api="Authorization: Bearer kp_bench_volunteers_2026"
+# A name of the city (inside the province): the first of the city user's list.
+exact=$(curl -s -H "Cookie: $city" "$base/volunteers" | grep -o 'href="/volunteers/[0-9]*">[^<]*<' | sed -n 1p | sed 's/.*">//; s/<$//')
+measure "list, first page (no search)" "$base/volunteers" "$page"
+measure "exact name $exact (page)" "$base/volunteers?name=$(enc "$exact")" "$page"
+measure "exact name $exact (API, token)" "$base/api/v1/volunteers?name=$(enc "$exact")" "$api"
+measure "skill 果树栽培 (page)" "$base/volunteers?skill=$(enc 果树栽培)" "$page"
+measure "skill 果树栽培 (API, token)" "$base/api/v1/volunteers?skill=$(enc 果树栽培)" "$api"
+# An ID-card number: from the city user's full export of that name.
+curl -s -H "Cookie: $city" -o "$work/one.xlsx" "$base/volunteers/export?full=true&name=$(enc "$exact")"
+idcard=$(python3 - "$work/one.xlsx" <<'PY'
 import re, sys, zipfile
 z = zipfile.ZipFile(sys.argv[1])
-text = z.read('xl/sharedStrings.xml').decode() if 'xl/sharedStrings.xml' in z.namelist() else z.read('xl/worksheets/sheet1.xml').decode()
+text = ''.join(z.read(n).decode() for n in z.namelist() if n.startswith('xl/sharedStrings') or n.startswith('xl/worksheets/'))
 m = re.search(r'>(\d{17}[\dX])<', text)
 print(m.group(1) if m else '')
 PY
 )
-fi
 echo "ID-card number used: ${idcard:0:4}**********${idcard:14}"
-measure "ID-card number (API, keyed hash)" "$base/api/v1/volunteers?idCard=$idcard"
+measure "ID-card number (API, token; keyed hash)" "$base/api/v1/volunteers?idCard=$idcard" "$api"
 export_run() { # label, url
   local times=() rows
   for i in 1 2 3 4; do

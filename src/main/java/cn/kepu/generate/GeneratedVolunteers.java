@@ -25,7 +25,7 @@ import cn.kepu.volunteer.PersonalDataCipher;
  * volunteers, each with a distinct valid ID-card number (GB 11643, region of the team's unit) and a mobile phone, both
  * sealed with the configured key as the application seals them. 50,000 of them (at most half) belong to the teams of
  * one city — the city with the most units in the province with the most units — the rest spread evenly. Accounts:
- * bench-volunteers (STAFF at that province) for the searches, bench-city (STAFF and ORG_ADMIN at that city) for the
+ * bench-volunteers (STAFF at that province, API token kp_bench_volunteers_2026) for the searches, bench-city (STAFF and ORG_ADMIN at that city) for the
  * export, masked and full. Rows are built in parallel and written in JDBC batches (scripts/bench-volunteers.sh).
  */
 @Component
@@ -118,12 +118,23 @@ class GeneratedVolunteers {
         }
         long staff = account("bench-volunteers", "基准测试（省级志愿者）", province.id(), now);
         jdbc.update("insert into account_role (account_id, role) values (?, 'STAFF')", staff);
+        jdbc.update("insert into api_token (account_id, name, token_hash, token_prefix, created_at) values (?, '基准', ?, 'kp_bench_v', ?)",
+                staff, sha256("kp_bench_volunteers_2026"), now);
         long cityAccount = account("bench-city", "基准测试（市级志愿者导出）", city.id(), now);
         jdbc.update("insert into account_role (account_id, role) values (?, 'STAFF')", cityAccount);
         jdbc.update("insert into account_role (account_id, role) values (?, 'ORG_ADMIN')", cityAccount);
         log.info("基准志愿者：{}个服务队，{}名志愿者，用时{}秒；省级用户 bench-volunteers（{}，范围内{}名），市级用户 bench-city（{}，范围内{}名，"
                 + "可导出完整信息）", teams.size(), count, (System.nanoTime() - started) / 1_000_000_000, province.name(),
                 inScope(province), city.name(), inScope(city));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static final String[] FIELD_LABELS = {"农业", "医疗卫生", "应急", "教育", "生态环境", "信息技术", "综合"};

@@ -80,8 +80,8 @@ class VolunteerExport {
         }
         String name = strip(filter.name());
         if (name != null) {
-            sql.append(" and v.name like ? escape '\\'");
-            args.add(VolunteerSearch.namePattern(name));
+            sql.append(" and v.name = ?");
+            args.add(VolunteerSearch.name(name));
         }
         if (filter.teamId() != null) {
             sql.append(" and v.team_id = ?");

@@ -155,8 +155,7 @@ public class VolunteerRegistry {
     public Page<Volunteer> volunteers(Filter filter, int page) {
         Specification<Volunteer> spec = scope.current().on(root -> root.join("team").join("unit"));
         if (strip(filter.name()) != null) {
-            spec = spec.and((root, query, cb) -> cb.like(root.get("name"), VolunteerSearch.namePattern(filter.name()),
-                    VolunteerSearch.ESCAPE));
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("name"), VolunteerSearch.name(filter.name())));
         }
         if (filter.teamId() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("team").get("id"), filter.teamId()));

@@ -1,9 +1,10 @@
 package cn.kepu.volunteer;
 
 /**
- * How the volunteer list searches, the same for the page, the API and the export. A name is matched from its start
- * (“张” finds 张明远, “张明远” finds exactly him): an index on the name answers it among a million volunteers, where a
- * match anywhere in the name would read them all (docs/performance.md). Skills are matched anywhere in the text.
+ * How the volunteer list searches, the same for the page, the API and the export. A name is matched exactly, as the
+ * full name (“张明远”): an index on the name answers it among a million volunteers on any database and collation, where
+ * a match anywhere in the name reads every volunteer in scope (docs/performance.md). Skills are matched anywhere in
+ * the text, read from the index of team and skills (V26).
  */
 final class VolunteerSearch {
 
@@ -12,9 +13,9 @@ final class VolunteerSearch {
     private VolunteerSearch() {
     }
 
-    /** LIKE pattern of a name prefix, wildcards typed by the user taken literally. */
-    static String namePattern(String name) {
-        return escape(name.strip()) + "%";
+    /** The full name searched for. */
+    static String name(String name) {
+        return name.strip();
     }
 
     static String skillPattern(String skill) {
