@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
 import cn.kepu.org.DataScope;
-import cn.kepu.org.Scope;
 import cn.kepu.support.XlsxTable;
 
 /**
@@ -61,53 +59,18 @@ class VolunteerExport {
      */
     @Transactional
     Exported export(VolunteerRegistry.Filter filter, boolean full) {
-        StringBuilder sql = new StringBuilder("select v.name, v.gender, v.birth_year, v.id_card_sealed, v.id_card_masked, "
+        VolunteerSearch.Where where = VolunteerSearch.where(scope.current(), filter, cipher, false);
+        String sql = "select v.name, v.gender, v.birth_year, v.id_card_sealed, v.id_card_masked, "
                 + "v.phone_sealed, v.phone_masked, v.field, v.skills, v.consent_on, t.id, t.name, o.name "
-                + "from volunteer v join volunteer_team t on t.id = v.team_id join organization o on o.id = t.unit_id "
-                + "where v.erased_at is null");
-        List<Object> args = new ArrayList<>();
-        Scope current = scope.current();
-        if (!current.everything()) {
-            if (current.pathPrefix() == null) {
-                sql.append(" and 1 = 0");
-            } else if (current.onlyOrganizationId() != null) {
-                sql.append(" and o.id = ?");
-                args.add(current.onlyOrganizationId());
-            } else {
-                sql.append(" and o.path like ?");
-                args.add(current.pathPrefix() + "%");
-            }
-        }
-        String name = strip(filter.name());
-        if (name != null) {
-            sql.append(" and v.name = ?");
-            args.add(VolunteerSearch.name(name));
-        }
-        if (filter.teamId() != null) {
-            sql.append(" and v.team_id = ?");
-            args.add(filter.teamId());
-        }
-        if (filter.field() != null) {
-            sql.append(" and v.field = ?");
-            args.add(filter.field().name());
-        }
-        String skill = strip(filter.skill());
-        if (skill != null) {
-            sql.append(" and v.skills like ? escape '\\'");
-            args.add(VolunteerSearch.skillPattern(skill));
-        }
-        String idCard = strip(filter.idCard());
-        if (idCard != null) {
-            sql.append(" and v.id_card_hash = ?");
-            args.add(cipher.hash(idCard.toUpperCase(Locale.ROOT)));
-        }
-        sql.append(" order by v.id");
+                + "from volunteer v join volunteer_team t on t.id = v.team_id join organization o on o.id = t.unit_id"
+                + where.sql() + " order by v.id";
+        List<Object> args = where.args();
 
         String title = "科技志愿者名录（" + LocalDate.now(clock) + "导出" + (full ? "，含完整证件号码和手机号码，请妥善保管" : "，证件号码和手机号码已打码") + "）";
         Map<Long, Boolean> unmaskedTeams = new HashMap<>();
         int[] counts = new int[2];
         try (XlsxTable table = XlsxTable.of("志愿者", title, VolunteerSheet.COLUMNS).widths(VolunteerSheet.WIDTHS)) {
-            jdbc.query(sql.toString(), rs -> {
+            jdbc.query(sql, rs -> {
                 long teamId = rs.getLong(11);
                 boolean unmasked = full && unmaskedTeams.computeIfAbsent(teamId,
                         id -> teams.findById(id).map(t -> scope.showsPhoneOf(t.getUnit())).orElse(false));
