@@ -48,7 +48,7 @@ province=$(scripts/bench-session.sh $base bench-volunteers Bench@2026)
 city=$(scripts/bench-session.sh $base bench-city Bench@2026)
 measure() { # label, url, header: wrk, then the median of 21 curl runs
   local found
-  found=$(curl -s -H "$3" "$2" | grep -oE '"total":[0-9]+|共[0-9]+人' | head -1)
+  found=$(curl -s -H "$3" "$2" | grep -oE '"total":[0-9]+|共[0-9]+人|超过1000人' | head -1 || true)
   wrk -t1 -c1 -d5s -H "$3" "$2" >/dev/null
   echo "$1 — $found:"
   wrk -t1 -c1 -d15s --latency -H "$3" "$2" | grep -E " 50%| 90%| 99%|requests in"
