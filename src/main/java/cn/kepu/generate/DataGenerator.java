@@ -38,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * target, an actual for most, and a spread of states and deadlines. Adds the account {@code bench} (STAFF at
  * the city with the most counties) and {@code bench-admin} (SYSTEM_ADMIN), both with password {@code Bench@2026}.
  * {@code --bases=N} adds N 科普教育基地 over the generated associations and {@code bench-bases} (STAFF at the largest province).
+ * {@code --volunteers=N} adds 3,000 科技志愿服务队 and N volunteers with sealed ID-card numbers ({@link GeneratedVolunteers}).
  */
 @Component
 @Profile("generate")
@@ -53,8 +54,11 @@ class DataGenerator implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final Random random = new Random(2026);
+    private final GeneratedVolunteers volunteers;
 
-    DataGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, PasswordEncoder passwords, Clock clock) {
+    DataGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, PasswordEncoder passwords, Clock clock,
+            GeneratedVolunteers volunteers) {
+        this.volunteers = volunteers;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.passwords = passwords;
@@ -71,15 +75,28 @@ class DataGenerator implements ApplicationRunner {
         int recommendations = option(args, "recommendations", 0);
         int bases = option(args, "bases", 0);
         int projects = option(args, "projects", 0);
+        int volunteerCount = option(args, "volunteers", 0);
         long started = System.nanoTime();
         transactions.executeWithoutResult(status -> {
             List<Unit> units = generate(organizations, tasks, assignments, activities, assessment, recommendations, bases);
             if (projects > 0) {
                 projects(units, projects, Timestamp.from(clock.instant()));
             }
+            if (volunteerCount > 0) {
+                volunteers.generate(units.stream().map(u -> new GeneratedVolunteers.Unit(u.id(), u.path(), u.level(), u.regionCode(),
+                        u.name())).toList(), volunteerCount, Timestamp.from(clock.instant()));
+            }
         });
         // Fresh statistics, as autovacuum would gather them in a while on a live database: plans depend on them.
         jdbc.execute("analyze");
+        if (volunteerCount > 0) {
+            try {
+                // PostgreSQL: the visibility map too, so the skills index answers without reading rows (index-only).
+                jdbc.execute("vacuum analyze volunteer");
+            } catch (org.springframework.dao.DataAccessException notPostgres) {
+                // H2 has no vacuum: nothing to do.
+            }
+        }
         log.info("\n\n  基准数据已生成：{}个单位，{}项任务，{}条任务分解，用时{}秒。\n  市级用户：bench / Bench@2026；全国：bench-admin / Bench@2026\n",
                 count("organization"), count("task"), count("assignment"), (System.nanoTime() - started) / 1_000_000_000);
     }

@@ -29,6 +29,11 @@ public final class PersonalDataCipher {
     private final byte[] encryptionKey;
     private final byte[] hashKey;
     private final SecureRandom random = new SecureRandom();
+    // A GCM cipher set up once per thread and key: setting up SM4 and GCM's multiplication table for every value cost
+    // ~0.1 ms, 12 s of an export of 50,000 volunteers' numbers and phones. Later values pass only their IV (a null key
+    // keeps the one set up); each value still has its own random IV.
+    private final ThreadLocal<GCMModeCipher> encrypting = new ThreadLocal<>();
+    private final ThreadLocal<GCMModeCipher> decrypting = new ThreadLocal<>();
 
     private PersonalDataCipher(byte[] master) {
         this.encryptionKey = Arrays.copyOf(hmac(master, "kepu-personal-data-sm4"), 16);
@@ -62,7 +67,7 @@ public final class PersonalDataCipher {
         }
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
-        GCMModeCipher gcm = gcm(true, iv);
+        GCMModeCipher gcm = gcm(encrypting, true, iv);
         byte[] in = plain.getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[IV_BYTES + gcm.getOutputSize(in.length)];
         System.arraycopy(iv, 0, out, 0, IV_BYTES);
@@ -81,7 +86,7 @@ public final class PersonalDataCipher {
             return null;
         }
         byte[] all = Base64.getDecoder().decode(sealed);
-        GCMModeCipher gcm = gcm(false, Arrays.copyOf(all, IV_BYTES));
+        GCMModeCipher gcm = gcm(decrypting, false, Arrays.copyOf(all, IV_BYTES));
         byte[] out = new byte[gcm.getOutputSize(all.length - IV_BYTES)];
         int n = gcm.processBytes(all, IV_BYTES, all.length - IV_BYTES, out, 0);
         try {
@@ -97,9 +102,15 @@ public final class PersonalDataCipher {
         return plain == null ? null : HexFormat.of().formatHex(hmac(hashKey, plain));
     }
 
-    private GCMModeCipher gcm(boolean encrypt, byte[] iv) {
-        GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
-        gcm.init(encrypt, new AEADParameters(new KeyParameter(encryptionKey), TAG_BITS, iv));
+    private GCMModeCipher gcm(ThreadLocal<GCMModeCipher> perThread, boolean encrypt, byte[] iv) {
+        GCMModeCipher gcm = perThread.get();
+        if (gcm == null) {
+            gcm = GCMBlockCipher.newInstance(new SM4Engine());
+            gcm.init(encrypt, new AEADParameters(new KeyParameter(encryptionKey), TAG_BITS, iv));
+            perThread.set(gcm);
+        } else {
+            gcm.init(encrypt, new AEADParameters(null, TAG_BITS, iv));
+        }
         return gcm;
     }
 

@@ -41,9 +41,11 @@ public class VolunteerRegistry {
     private final PersonalDataCipher cipher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final VolunteerCounts counts;
 
     VolunteerRegistry(VolunteerTeams teams, Volunteers volunteers, DataScope scope, OrganizationDirectory directory,
-            PersonalDataCipher cipher, ApplicationEventPublisher events, Clock clock) {
+            PersonalDataCipher cipher, ApplicationEventPublisher events, Clock clock, VolunteerCounts counts) {
+        this.counts = counts;
         this.teams = teams;
         this.volunteers = volunteers;
         this.scope = scope;
@@ -244,7 +246,7 @@ public class VolunteerRegistry {
     public Page<Volunteer> volunteers(Filter filter, int page) {
         Specification<Volunteer> spec = scope.current().on(root -> root.join("team").join("unit"));
         if (strip(filter.name()) != null) {
-            spec = spec.and((root, query, cb) -> cb.like(root.get("name"), "%" + filter.name().strip() + "%"));
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("name"), VolunteerSearch.name(filter.name())));
         }
         if (filter.teamId() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("team").get("id"), filter.teamId()));
@@ -253,13 +255,24 @@ public class VolunteerRegistry {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("field"), filter.field()));
         }
         if (strip(filter.skill()) != null) {
-            spec = spec.and((root, query, cb) -> cb.like(root.get("skills"), "%" + filter.skill().strip() + "%"));
+            spec = spec.and((root, query, cb) -> cb.like(root.get("skills"), VolunteerSearch.skillPattern(filter.skill()),
+                    VolunteerSearch.ESCAPE));
         }
         if (strip(filter.idCard()) != null) {
             String hash = cipher.hash(filter.idCard().strip().toUpperCase(java.util.Locale.ROOT));
             spec = spec.and((root, query, cb) -> cb.equal(root.get("idCardHash"), hash));
         }
-        return volunteers.findAll(spec, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("id").descending()));
+        PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("id").descending());
+        if (strip(filter.skill()) != null) {
+            return countedUpToCap(spec, filter, request);
+        }
+        return volunteers.findAll(spec, request);
+    }
+
+    /** A skill search: the page, and its matches counted up to {@link VolunteerSearch#COUNT_CAP} + 1. */
+    private Page<Volunteer> countedUpToCap(Specification<Volunteer> spec, Filter filter, PageRequest request) {
+        List<Volunteer> content = volunteers.findBy(spec, query -> query.slice(request)).getContent();
+        return new org.springframework.data.domain.PageImpl<>(content, request, counts.capped(filter));
     }
 
     public Volunteer volunteer(long id) {
