@@ -20,7 +20,7 @@ import cn.kepu.org.OrganizationDirectory;
  */
 @Component
 @Profile("demo")
-@Order(12)
+@Order(5)
 class DemoInformants implements ApplicationRunner {
 
     static final String[] UNITS = {"泰山区科学技术协会", "岱岳区科学技术协会", "新泰市科学技术协会", "肥城市科学技术协会",
