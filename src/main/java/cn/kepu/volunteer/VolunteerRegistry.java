@@ -65,6 +65,16 @@ public class VolunteerRegistry {
 
     @Transactional
     public VolunteerTeam createTeam(TeamForm form) {
+        Organization unit = checked(form, null);
+        String name = strip(form.getName());
+        VolunteerTeam team = teams.save(new VolunteerTeam(unit, name, form.getField(), strip(form.getLeaderName()),
+                strip(form.getLeaderPhone()), clock.instant(), CurrentUser.username()));
+        events.publishEvent(ActionPerformed.of(AuditAction.CREATE, "志愿服务队", team.getId(), name, "管理单位：" + unit.getName()));
+        return team;
+    }
+
+    /** A team's form checked whole; the managing unit it names, within scope, where no other team has its name. */
+    private Organization checked(TeamForm form, Long teamId) {
         List<RuleViolation> problems = new ArrayList<>();
         String name = strip(form.getName());
         if (name == null) {
@@ -82,39 +92,19 @@ public class VolunteerRegistry {
         }
         RuleViolation.throwIfAny(problems);
         Organization unit = scope.visible(form.getUnitId());
-        if (teams.existsByUnitIdAndName(unit.getId(), name)) {
+        teams.findByUnitIdAndName(unit.getId(), name).filter(other -> !other.getId().equals(teamId)).ifPresent(other -> {
             throw new RuleViolation("name", unit.getName() + "已有名为“" + name + "”的服务队");
-        }
-        VolunteerTeam team = teams.save(new VolunteerTeam(unit, name, form.getField(), strip(form.getLeaderName()), phone,
-                clock.instant(), CurrentUser.username()));
-        events.publishEvent(ActionPerformed.of(AuditAction.CREATE, "志愿服务队", team.getId(), name, "管理单位：" + unit.getName()));
-        return team;
+        });
+        return unit;
     }
 
     /** 修改服务队: name, field and leader; the managing unit may move within the scope. */
     @Transactional
     public VolunteerTeam changeTeam(long id, TeamForm form) {
         VolunteerTeam team = team(id);
-        List<RuleViolation> problems = new ArrayList<>();
+        Organization unit = checked(form, id);
         String name = strip(form.getName());
-        if (name == null) {
-            problems.add(new RuleViolation("name", "请填写服务队名称"));
-        }
-        if (form.getField() == null) {
-            problems.add(new RuleViolation("field", "请选择服务领域"));
-        }
-        if (form.getUnitId() == null) {
-            problems.add(new RuleViolation("unitId", "请选择管理单位"));
-        }
         String phone = strip(form.getLeaderPhone());
-        if (phone != null && !PhoneNumber.isValid(phone)) {
-            problems.add(new RuleViolation("leaderPhone", PhoneNumber.PROBLEM));
-        }
-        RuleViolation.throwIfAny(problems);
-        Organization unit = scope.visible(form.getUnitId());
-        teams.findByUnitIdAndName(unit.getId(), name).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
-            throw new RuleViolation("name", unit.getName() + "已有名为“" + name + "”的服务队");
-        });
         team.change(unit, name, form.getField(), strip(form.getLeaderName()), phone != null ? phone : team.getLeaderPhone());
         events.publishEvent(ActionPerformed.of(AuditAction.UPDATE, "志愿服务队", team.getId(), name, "管理单位：" + unit.getName()));
         return team;

@@ -7,7 +7,5 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface VolunteerTeams extends JpaRepository<VolunteerTeam, Long>, JpaSpecificationExecutor<VolunteerTeam> {
 
-    boolean existsByUnitIdAndName(Long unitId, String name);
-
     Optional<VolunteerTeam> findByUnitIdAndName(Long unitId, String name);
 }
