@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * Readings a person (or an API client) waits for by asking after them. A servlet is not told when its client goes
  * away — measured: not even an asynchronous one — so a reading is started, the page or client asks after it every
- * second, and one nobody has asked after for {@code kepu.intake.abandoned-after} (5 s) is stopped: a closed tab or a
- * client that gave up leaves no work running. A reading past the time limit is stopped too, with its reason kept for
- * the next look.
+ * second, and one nobody has asked after for {@code kepu.intake.abandoned-after} (15 s) is stopped: a closed tab or a
+ * client that gave up leaves no work running. Not less than 15 s: a browser starved for some seconds on a busy
+ * machine misses a few asks, and its person must not lose the reading for it. A reading past the time limit is stopped
+ * too, with its reason kept for the next look.
  */
 @Component
 class ReadingJobs {
@@ -61,7 +62,7 @@ class ReadingJobs {
     private final Clock clock;
     private final Duration abandonedAfter;
 
-    ReadingJobs(DocumentReading reading, Clock clock, @Value("${kepu.intake.abandoned-after:5s}") Duration abandonedAfter) {
+    ReadingJobs(DocumentReading reading, Clock clock, @Value("${kepu.intake.abandoned-after:15s}") Duration abandonedAfter) {
         this.reading = reading;
         this.clock = clock;
         this.abandonedAfter = abandonedAfter;

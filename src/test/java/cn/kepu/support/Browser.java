@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -73,11 +74,23 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
     }
 
     /**
-     * Waits up to 10 seconds, looking every 25 ms: Selenium's default of 500 ms between looks would cost half a
-     * second for nearly every step that waits for a page or an htmx swap.
+     * Waits up to 30 seconds, looking every 25 ms: Selenium's default of 500 ms between looks would cost half a
+     * second for nearly every step that waits for a page or an htmx swap. The limit is generous because CI shares two
+     * cores between the app, the browser and the build — a wait that succeeds returns at once, only a failure pays it.
+     * A failure says where the browser was and what the page said, so a timeout in CI can be read without a rerun.
      */
-    public WebDriverWait await() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(25));
+    public FluentWait<WebDriver> await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(25)).withMessage(this::whereAmI);
+    }
+
+    private String whereAmI() {
+        try {
+            String page = driver.findElement(By.tagName("body")).getText();
+            return "at " + driver.getCurrentUrl() + ", the page reads: "
+                    + (page.length() > 600 ? page.substring(0, 600) + "…" : page);
+        } catch (WebDriverException gone) {
+            return "at " + driver.getCurrentUrl();
+        }
     }
 
     public Browser at(int port) {
