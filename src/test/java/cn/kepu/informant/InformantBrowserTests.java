@@ -83,7 +83,7 @@ class InformantBrowserTests {
         browser.open("/informants/import");
         browser.driver().findElement(By.id("file")).sendKeys(file.toString());
         browser.press(By.id("upload"));
-        String problems = browser.waitFor(By.id("problems")).getText();
+        String problems = browser.waitFor(By.id("import-problems")).getText();
         assertThat(problems).contains("第4行", "单位", "找不到“" + Demo.TAISHAN + "”");
         assertThat(browser.text(By.id("import-rejected"))).contains("未导入任何数据");
         browser.screenshot("informant-import-rejected");

@@ -80,8 +80,8 @@ class OrganizationImportBrowserTests {
         browser.driver().findElement(By.id("upload")).click();
 
         WebElement report = browser.waitFor(By.id("import-rejected"));
-        assertThat(report.findElement(By.tagName("h2")).getText()).isEqualTo("文件中有2处错误，未导入任何数据");
-        List<String> rows = browser.all(By.cssSelector("#problems tbody tr")).stream().map(WebElement::getText).toList();
+        assertThat(report.findElement(By.tagName("h2")).getText()).as("哪个文件、几处错误").isEqualTo("“单位导入.xlsx”：文件中有2处错误，未导入任何数据");
+        List<String> rows = browser.all(By.cssSelector("#import-problems tbody tr")).stream().map(WebElement::getText).toList();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).startsWith("第4行 单位级别").contains("“区级”不是有效的单位级别");
         assertThat(rows.get(1)).startsWith("第4行 统一社会信用代码");

@@ -79,7 +79,7 @@ class VolunteerImportBrowserTests {
         browser.press(By.id("upload"));
 
         assertThat(browser.waitFor(By.id("import-rejected")).getText()).contains("文件中有1处错误，未导入任何数据");
-        assertThat(browser.text(By.id("problems"))).contains("第4行 证件号码 身份证号码校验位不正确，请核对");
+        assertThat(browser.text(By.id("import-problems"))).contains("第4行 证件号码 身份证号码校验位不正确，请核对");
         assertThat(browser.driver().findElement(By.id("error-workbook")).getAttribute("href")).contains("/volunteers/import/errors/");
         assertThat(jdbc.queryForObject("select count(*) from volunteer where team_id = ?", Long.class, teamId)).isZero();
         browser.screenshot("volunteer-import-rejected");
