@@ -23,7 +23,7 @@ import jakarta.persistence.Version;
 
 import cn.kepu.org.Organization;
 import cn.kepu.support.PhoneMask;
-import cn.kepu.volunteer.PersonalDataCipher;
+import cn.kepu.support.PersonalDataCipher;
 
 /**
  * 专家库中的一位专家, managed by a unit (whose subtree's users see them). The phone is held only sealed and masked;

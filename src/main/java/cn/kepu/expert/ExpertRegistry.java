@@ -34,7 +34,7 @@ import cn.kepu.support.CurrentUser;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.RuleViolation;
 import cn.kepu.support.Versions;
-import cn.kepu.volunteer.PersonalDataCipher;
+import cn.kepu.support.PersonalDataCipher;
 
 /**
  * 专家库 and 科普专家工作室 within the current user's data scope: an expert or studio outside it is answered as one

@@ -3,7 +3,7 @@
  * unit, found by field and skill for an activity, a review panel or emergency science communication — by staff and
  * above, not by reporters; phones sealed (volunteer's {@code PersonalDataCipher}), masked, unmasked only audited.
  */
-@ApplicationModule(allowedDependencies = {"audit", "org", "support", "volunteer"})
+@ApplicationModule(allowedDependencies = {"audit", "org", "support"})
 package cn.kepu.expert;
 
 import org.springframework.modulith.ApplicationModule;

@@ -18,7 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import cn.kepu.volunteer.IdCardNumber;
-import cn.kepu.volunteer.PersonalDataCipher;
+import cn.kepu.support.PersonalDataCipher;
 
 /**
  * {@code --volunteers=N}: 3,000 科技志愿服务队 spread over the generated associations (one per unit in turn) and N

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import cn.kepu.support.PersonalDataCipher;
+
 /**
  * 科技志愿者. The ID-card number and the phone are held only sealed (see {@link PersonalDataCipher}) and as their
  * masked forms; nothing in this class returns them in full — {@link VolunteerRegistry#reveal} decrypts, audited.

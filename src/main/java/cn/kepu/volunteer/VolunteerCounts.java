@@ -3,6 +3,7 @@ package cn.kepu.volunteer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import cn.kepu.support.PersonalDataCipher;
 import cn.kepu.org.DataScope;
 
 /** How many volunteers a search finds, counted up to {@link VolunteerSearch#COUNT_CAP} + 1 (see there). */

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.kepu.support.PersonalDataCipher;
 import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
 import cn.kepu.org.DataScope;

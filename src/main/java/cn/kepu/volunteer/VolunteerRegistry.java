@@ -2,7 +2,10 @@ package cn.kepu.volunteer;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -13,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.kepu.support.PersonalDataCipher;
 import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
 import cn.kepu.org.DataScope;
@@ -149,22 +153,9 @@ public class VolunteerRegistry {
         } else if (form.getConsentOn().isAfter(java.time.LocalDate.now(clock))) {
             problems.add(new RuleViolation("consentOn", "同意日期不能晚于今天"));
         }
-        IdCardNumber idCard = null;
-        String idText = strip(form.getIdCard());
-        if (idText == null) {
-            problems.add(new RuleViolation("idCard", "请填写身份证号码"));
-        } else {
-            String problem = IdCardNumber.problemWith(idText.toUpperCase(java.util.Locale.ROOT));
-            if (problem != null) {
-                problems.add(new RuleViolation("idCard", problem));
-            } else {
-                idCard = IdCardNumber.parse(idText);
-            }
-        }
-        String phone = strip(form.getPhone());
-        if (phone != null && !PhoneNumber.isValid(phone)) {
-            problems.add(new RuleViolation("phone", PhoneNumber.PROBLEM));
-        }
+        Personal personal = Personal.read(form, true, problems);
+        IdCardNumber idCard = personal.idCard();
+        String phone = personal.phone();
         RuleViolation.throwIfAny(problems);
         VolunteerTeam team = team(form.getTeamId());
         volunteers.findByIdCardHash(cipher.hash(idCard.value())).ifPresent(existing -> {
@@ -201,20 +192,9 @@ public class VolunteerRegistry {
         if (form.getField() == null) {
             problems.add(new RuleViolation("field", "请选择服务领域"));
         }
-        IdCardNumber idCard = null;
-        String idText = strip(form.getIdCard());
-        if (idText != null) {
-            String problem = IdCardNumber.problemWith(idText.toUpperCase(java.util.Locale.ROOT));
-            if (problem != null) {
-                problems.add(new RuleViolation("idCard", problem));
-            } else {
-                idCard = IdCardNumber.parse(idText);
-            }
-        }
-        String phone = strip(form.getPhone());
-        if (phone != null && !PhoneNumber.isValid(phone)) {
-            problems.add(new RuleViolation("phone", PhoneNumber.PROBLEM));
-        }
+        Personal personal = Personal.read(form, false, problems);
+        IdCardNumber idCard = personal.idCard();
+        String phone = personal.phone();
         RuleViolation.throwIfAny(problems);
         VolunteerTeam team = team(form.getTeamId());
         if (idCard != null) {
@@ -271,8 +251,16 @@ public class VolunteerRegistry {
     }
 
     /** How many volunteers the team has (not counting those erased). */
-    public long sizeOf(VolunteerTeam team) {
-        return volunteers.countByTeam_IdAndErasedAtIsNull(team.getId());
+    /** Team id → its registered (not erased) volunteers, for one page of teams in one query; a team without any is absent. */
+    public Map<Long, Long> sizesOf(Collection<VolunteerTeam> teams) {
+        if (teams.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> sizes = new HashMap<>();
+        for (Object[] row : volunteers.sizesOf(teams.stream().map(VolunteerTeam::getId).toList())) {
+            sizes.put((Long) row[0], (Long) row[1]);
+        }
+        return sizes;
     }
 
     /** The units the current user may put a team under: enabled and within their scope, in tree order. */
@@ -320,5 +308,35 @@ public class VolunteerRegistry {
 
     private static String strip(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * The ID-card number and phone as typed on the form, checked: a problem is added under its field and the value is
+     * null. Registering requires the number; changing keeps the sealed one when the box is left blank.
+     */
+    private record Personal(IdCardNumber idCard, String phone) {
+
+        static Personal read(VolunteerForm form, boolean idCardRequired, List<RuleViolation> problems) {
+            IdCardNumber idCard = null;
+            String idText = strip(form.getIdCard());
+            if (idText == null) {
+                if (idCardRequired) {
+                    problems.add(new RuleViolation("idCard", "请填写身份证号码"));
+                }
+            } else {
+                String problem = IdCardNumber.problemWith(idText.toUpperCase(java.util.Locale.ROOT));
+                if (problem != null) {
+                    problems.add(new RuleViolation("idCard", problem));
+                } else {
+                    idCard = IdCardNumber.parse(idText);
+                }
+            }
+            String phone = strip(form.getPhone());
+            if (phone != null && !PhoneNumber.isValid(phone)) {
+                problems.add(new RuleViolation("phone", PhoneNumber.PROBLEM));
+                phone = null;
+            }
+            return new Personal(idCard, phone);
+        }
     }
 }

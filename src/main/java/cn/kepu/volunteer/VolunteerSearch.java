@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import cn.kepu.support.PersonalDataCipher;
 import cn.kepu.org.Scope;
 
 /**

@@ -1,5 +1,6 @@
 package cn.kepu.volunteer;
 
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +31,12 @@ class VolunteerTeamController {
     @GetMapping
     String list(@RequestParam(required = false) String name, @RequestParam(required = false) ServiceField field,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("teams", registry.teams(name, field, page));
+        Page<VolunteerTeam> teams = registry.teams(name, field, page);
+        model.addAttribute("teams", teams);
         model.addAttribute("fields", ServiceField.values());
         model.addAttribute("name", name);
         model.addAttribute("field", field);
-        model.addAttribute("sizes", new TeamSizes(registry));
+        model.addAttribute("sizes", registry.sizesOf(teams.getContent()));
         return "volunteers/teams";
     }
 
@@ -95,10 +97,4 @@ class VolunteerTeamController {
         return "volunteers/team-form";
     }
 
-    /** For the list: each team's size, asked per row of one page (20 counts at most). */
-    public record TeamSizes(VolunteerRegistry registry) {
-        public long of(VolunteerTeam team) {
-            return registry.sizeOf(team);
-        }
-    }
 }

@@ -1,4 +1,4 @@
-package cn.kepu.volunteer;
+package cn.kepu.support;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

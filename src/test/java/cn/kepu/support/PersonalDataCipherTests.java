@@ -1,4 +1,4 @@
-package cn.kepu.volunteer;
+package cn.kepu.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package cn.kepu.volunteer;
+package cn.kepu.support;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
