@@ -56,7 +56,7 @@ class BaseBrowserTests {
         String name = Demo.unique("泰安市航空科普教育基地");
         browser.login("taian", Demo.PASSWORD);
         browser.open("/bases");
-        browser.waitFor(By.id("nav-bases"));
+        browser.waitFor(By.id("current-user"));
         assertThat(browser.text(By.id("bases"))).contains("泰山地质公园科普教育基地");
         browser.click(By.id("new-base"));
 

@@ -71,7 +71,7 @@ class ExpertBrowserTests {
         Users.nobody();
 
         browser.login("taian", Demo.PASSWORD);
-        browser.click(By.id("nav-experts"));
+        browser.menu("nav-experts");
         browser.waitFor(By.id("filter"));
         new Select(browser.driver().findElement(By.id("field"))).selectByValue("METEOROLOGY");
         browser.type(By.id("skill"), skill);

@@ -45,7 +45,7 @@ class InformantBrowserTests {
     void enterAMonthThenImportABadSheet() throws Exception {
         browser.login("daiyue", Demo.PASSWORD);
         browser.open("/informants?year=2022");
-        browser.waitFor(By.id("nav-informants"));
+        browser.waitFor(By.id("current-user"));
         assertThat(browser.text(row(Demo.DAIYUE))).contains("1650 / 2000人（82%）");
         assertThat(browser.all(By.cssSelector("#grid tbody tr"))).as("填报员只看到本单位").hasSize(1);
 

@@ -53,7 +53,7 @@ class ProjectBrowserTests {
         LocalDate today = LocalDate.now(clock);
         browser.login("taian", Demo.PASSWORD);
         browser.open("/projects");
-        browser.click(By.id("nav-projects"));
+        browser.menu("nav-projects");
         browser.waitFor(By.id("calls-link"));
         browser.click(By.id("calls-link"));
         browser.click(By.id("new-call"));

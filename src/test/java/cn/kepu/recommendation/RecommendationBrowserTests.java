@@ -87,7 +87,7 @@ class RecommendationBrowserTests {
 
         browser.login("weinan", Demo.PASSWORD);
         browser.open("/recommendation-rounds");
-        browser.waitFor(By.id("nav-recommendations"));
+        browser.waitFor(By.id("current-user"));
         browser.click(By.id("new-round"));
         browser.waitFor(By.id("title"));
         String title = Demo.unique("浏览器优秀活动推荐");

@@ -78,7 +78,7 @@ class SupervisionBrowserTests {
 
         browser.login("taian", Demo.PASSWORD);
         browser.open("/supervision-notices");
-        browser.waitFor(By.id("nav-supervision"));
+        browser.waitFor(By.id("current-user"));
         new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("lagging-unit"))).selectByVisibleText(Demo.DAIYUE);
         browser.press(By.id("filter-lagging"));
         browser.waitFor(By.id("supervise-" + overdue.assignmentId()));

@@ -175,6 +175,25 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /**
+     * Goes where a menu entry of the top bar leads, as a person does: opens its menu first when it sits in one
+     * (考核评选, 资源库, 系统 …).
+     */
+    public void menu(String id) {
+        WebElement entry = driver.findElement(By.id(id));
+        if (!entry.isDisplayed()) {
+            entry.findElement(By.xpath("ancestor::li[contains(@class,'dropdown')]/a[@data-bs-toggle='dropdown']")).click();
+            await().until(ExpectedConditions.visibilityOf(entry));
+        }
+        entry.click();
+    }
+
+    /** Every entry of the top bar, those in its menus too: what this user is offered. */
+    public List<String> menuEntries() {
+        return driver.findElements(By.cssSelector("#nav a.nav-link, #nav a.dropdown-item")).stream()
+                .map(e -> e.getAttribute("textContent").strip()).toList();
+    }
+
     public String text(By locator) {
         return driver.findElement(locator).getText();
     }

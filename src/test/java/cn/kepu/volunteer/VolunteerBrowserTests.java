@@ -61,7 +61,7 @@ class VolunteerBrowserTests {
 
         browser.login("taian", Demo.PASSWORD);
         browser.open("/volunteers");
-        browser.click(By.id("nav-volunteers"));
+        browser.menu("nav-volunteers");
         browser.click(By.id("new-volunteer"));
         browser.waitFor(By.id("idCard"));
         new Select(browser.driver().findElement(By.id("teamId"))).selectByValue(String.valueOf(teamId));
