@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.kepu.support.ImportRejected;
 import cn.kepu.support.MarkedWorkbooks;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.PhoneMask;
@@ -212,16 +211,7 @@ class OrganizationController {
     @PostMapping("/import")
     @PreAuthorize(ADMINISTER)
     String importUnits(@RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
-        try {
-            List<Organization> created = sheet.importUnits(file.getBytes());
-            model.addAttribute("created", created);
-        } catch (ImportRejected e) {
-            model.addAttribute("rejected", e);
-            model.addAttribute("errorsKey", MarkedWorkbooks.keep(session, IMPORT_ERRORS, e));
-        } catch (RuleViolation e) {
-            model.addAttribute("error", e.getMessage());
-        }
-        model.addAttribute("fileName", file.getOriginalFilename());
+        MarkedWorkbooks.importInto(model, session, IMPORT_ERRORS, file.getOriginalFilename(), file.getBytes(), sheet::importUnits);
         return "organizations/import";
     }
 
