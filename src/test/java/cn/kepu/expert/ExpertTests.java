@@ -415,6 +415,24 @@ class ExpertTests {
                 .contains(form.getName());
         mvc.perform(get("/expert-studios/{id}", studio.getId()).with(user(users.loadUserByUsername("weinan"))))
                 .andExpect(status().isNotFound());
+
+        // The API: the same studio, its lead; another region's 404; a reporter 403; a bad body named in Chinese.
+        mvc.perform(get("/api/v1/expert-studios").param("name", form.getName()).with(httpBasic("taishan", Demo.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content[0].id").value(studio.getId()))
+                .andExpect(jsonPath("$.content[0].leadExpert").value(lead.getName()))
+                .andExpect(jsonPath("$.content[0].fieldLabel").value(ExpertField.ECOLOGY.label()));
+        mvc.perform(get("/api/v1/expert-studios/{id}", studio.getId()).with(httpBasic("weinan", Demo.PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/expert-studios").with(httpBasic("daiyue", Demo.PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/expert-studios").with(httpBasic("taishan", Demo.PASSWORD)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":" + unit(Demo.TAISHAN) + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("请填写工作室名称"));
+        mvc.perform(put("/api/v1/expert-studios/{id}", studio.getId()).with(httpBasic("weinan", Demo.PASSWORD)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":" + unit(Demo.TAISHAN) + ",\"name\":\"改名\"}"))
+                .andExpect(status().isNotFound());
+        Users.as(users, "taishan");
+        assertThat(registry.studio(studio.getId()).getName()).as("别的地区改不了").isEqualTo(form.getName());
     }
 
     static Map<String, List<String>> cells(byte[] workbook) throws Exception {
