@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,9 @@ class VolunteerServiceController {
     }
 
     @GetMapping("/activities/{id}/volunteer-service")
-    String show(@PathVariable long id, @RequestParam(required = false) Long teamId, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) Long teamId,
+            @RequestParam(required = false) String teamName, Model model) {
+        model.addAttribute("teamName", teamName);
         return page(id, teamId, Map.of(), model);
     }
 
@@ -70,13 +73,18 @@ class VolunteerServiceController {
         return "redirect:/activities/" + id + "/volunteer-service";
     }
 
+    private static final int TEAMS_LISTED = 50;
+
     private String page(long id, Long teamId, Map<Long, String> typed, Model model) {
         List<ServiceRecord> records = hours.atActivity(id);
         model.addAttribute("activity", hours.activity(id));
         model.addAttribute("records", records);
         model.addAttribute("totalHours", records.stream().map(ServiceRecord::getHours)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).stripTrailingZeros().toPlainString());
-        model.addAttribute("teams", registry.teams(null, null, 0, 500).getContent());
+        // A province holds thousands of teams: the choice lists the first ones by name, and a name typed finds the rest.
+        Page<VolunteerTeam> teams = registry.teams((String) model.getAttribute("teamName"), null, 0, TEAMS_LISTED);
+        model.addAttribute("teams", teams.getContent());
+        model.addAttribute("teamsFound", teams.getTotalElements());
         if (teamId != null) {
             VolunteerTeam team = registry.team(teamId);
             Map<Long, String> shown = new LinkedHashMap<>();

@@ -106,6 +106,11 @@ class VolunteerBrowserTests {
         long activity = jdbc.queryForObject("select id from activity where name = ?", Long.class, ServiceHoursTests.SERVED);
         browser.open("/activities/" + activity);
         browser.click(By.id("volunteer-service"));
+        browser.type(By.id("teamName"), teamName.substring(0, teamName.length() - 2));
+        browser.press(By.id("find-team"));
+        browser.await().until(d -> d.findElements(By.cssSelector("#teamId option")).size() == 2);
+        assertThat(browser.all(By.cssSelector("#teamId option"))).as("查找后只列出名称含这些字的服务队")
+                .extracting(e -> e.getText()).containsExactly("请选择参与服务的服务队", teamName + "（" + Demo.TAISHAN + "）");
         new Select(browser.driver().findElement(By.id("teamId"))).selectByVisibleText(teamName + "（" + Demo.TAISHAN + "）");
         browser.press(By.id("choose-team"));
         By hours = By.cssSelector("#members input[name^=hours-]");
