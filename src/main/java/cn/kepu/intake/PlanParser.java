@@ -526,12 +526,13 @@ final class PlanParser {
             while (!stack.isEmpty() && stack.get(stack.size() - 1).level >= level) {
                 stack.remove(stack.size() - 1);
             }
-            if (!hasChildren(paragraphs, i) && isShortHeading(p.text()) && level <= 2 && !underGeneral(stack)
+            Proposal.Task headed = !hasChildren(paragraphs, i) && isShortHeading(p.text()) && level <= 2 && !underGeneral(stack)
                     && !GENERAL.matcher(p.text().replaceAll("[。，,：:]", "")).matches() && onlyTextBeneath(paragraphs, i)
-                    && names(task(p.marker().number(), p.text() + "。" + paragraphs.get(i + 1).text(), from, to))) {
+                    ? task(p.marker().number(), p.text() + "。" + paragraphs.get(i + 1).text(), from, to) : null;
+            if (headed != null && names(headed)) {
                 // "一、加强学会党建工作" over one paragraph saying who does what: the heading names the task, the paragraph
                 // is its text. A paragraph that names nobody ("二、活动时间", "三、组织机构") is about the document, not a task.
-                Proposal.Task t = task(p.marker().number(), p.text() + "。" + paragraphs.get(i + 1).text(), from, to);
+                Proposal.Task t = headed;
                 if (stack.isEmpty()) {
                     Section s = new Section(0, "", "正文");
                     roots.add(s);
