@@ -25,4 +25,12 @@ public interface CountedSource {
      * A unit does not type a figure for such a quota; what it types is a correction beside the count.
      */
     Map<Long, String> feeding(Collection<Long> quotaIds);
+
+    /**
+     * What the ledger shows beside these quotas' actuals, for a source whose figure is a level rather than a count (a
+     * measured rate: the year it was measured and where its trend leads). Counting sources say nothing.
+     */
+    default Map<Long, String> notes(Collection<Long> quotaIds) {
+        return Map.of();
+    }
 }

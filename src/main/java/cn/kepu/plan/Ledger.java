@@ -41,10 +41,12 @@ public class Ledger {
     private final double riskMargin;
     private final EntityManager entities;
     private final Tasks taskStore;
+    private final List<CountedSource> sources;
 
     Ledger(Assignments assignments, QuotaActuals actuals, DataScope scope, Clock clock, EntityManager entities,
-            Tasks taskStore,
+            Tasks taskStore, List<CountedSource> sources,
             @Value("${kepu.plans.at-risk-margin:0.2}") double riskMargin) {
+        this.sources = sources;
         this.assignments = assignments;
         this.actuals = actuals;
         this.scope = scope;
@@ -205,6 +207,7 @@ public class Ledger {
     private List<LedgerRow> rows(List<Part> found, LedgerFilter filter) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Map<String, BigDecimal>> sums = sums(found);
+        Map<Long, String> notes = notes(found);
 
         Map<Long, List<Part>> byTask = new LinkedHashMap<>();
         found.stream().sorted(Comparator.comparing((Part a) -> a.task().getPlan().getId())
@@ -223,7 +226,7 @@ public class Ledger {
             List<LedgerRow> units = new ArrayList<>();
             for (Part a : group) {
                 if (a.parentId() == null || !ids.contains(a.parentId())) {
-                    addWithChildren(a, children, 1, sums, today, units);
+                    addWithChildren(a, children, 1, sums, notes, today, units);
                 }
             }
             List<LedgerRow> shown = units.stream().filter(r -> matches(r, filter)).toList();
@@ -237,9 +240,9 @@ public class Ledger {
     }
 
     private void addWithChildren(Part a, Map<Long, List<Part>> children, int level, Map<Long, Map<String, BigDecimal>> sums,
-            LocalDate today, List<LedgerRow> out) {
-        out.add(row(a, level, sums, today));
-        children.getOrDefault(a.id(), List.of()).forEach(c -> addWithChildren(c, children, level + 1, sums, today, out));
+            Map<Long, String> notes, LocalDate today, List<LedgerRow> out) {
+        out.add(row(a, level, sums, notes, today));
+        children.getOrDefault(a.id(), List.of()).forEach(c -> addWithChildren(c, children, level + 1, sums, notes, today, out));
     }
 
     /** 未开始 and 进行中 are read from the figures as well as the reports, so those filters look at computed rows. */
@@ -260,14 +263,15 @@ public class Ledger {
         return true;
     }
 
-    LedgerRow row(Part a, int level, Map<Long, Map<String, BigDecimal>> sums, LocalDate today) {
+    LedgerRow row(Part a, int level, Map<Long, Map<String, BigDecimal>> sums, Map<Long, String> notes, LocalDate today) {
         Task task = a.task();
         List<LedgerRow.Measure> measures = a.targets().stream().map(t -> {
             Quota q = t.quota();
             BigDecimal actual = sums.getOrDefault(q.getId(), Map.of()).entrySet().stream()
                     .filter(e -> e.getKey().startsWith(a.path()))
                     .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new LedgerRow.Measure(q.getId(), q.getMetric(), q.getBound().symbol(), t.target(), actual, q.getUnit());
+            return new LedgerRow.Measure(q.getId(), q.getMetric(), q.getBound().symbol(), t.target(), actual, q.getUnit(),
+                    notes.get(q.getId()));
         }).toList();
         double completion = completion(a.state(), a.targets(), measures);
         var deadline = task.getDeadline();
@@ -311,7 +315,7 @@ public class Ledger {
         for (LedgerRow r : top) {
             for (LedgerRow.Measure m : r.measures()) {
                 totals.merge(m.metric() + "|" + m.unit(), m, (x, y) -> new LedgerRow.Measure(x.quotaId(), x.metric(), x.comparator(),
-                        x.target().add(y.target()), x.actual().add(y.actual()), x.unit()));
+                        x.target().add(y.target()), x.actual().add(y.actual()), x.unit(), null));
             }
         }
         int completion = (int) Math.round(top.stream().mapToInt(LedgerRow::completionPercent).average().orElse(0));
@@ -328,6 +332,17 @@ public class Ledger {
     }
 
     /** quota id → organization path → sum of actuals recorded for that organization. */
+    /** What the sources say beside their actuals (a rate's year measured and its trend), by quota. */
+    private Map<Long, String> notes(List<Part> found) {
+        Set<Long> quotaIds = found.stream().flatMap(a -> a.targets().stream()).map(t -> t.quota().getId())
+                .collect(Collectors.toSet());
+        Map<Long, String> notes = new HashMap<>();
+        if (!quotaIds.isEmpty()) {
+            sources.forEach(source -> notes.putAll(source.notes(quotaIds)));
+        }
+        return notes;
+    }
+
     private Map<Long, Map<String, BigDecimal>> sums(List<Part> found) {
         Set<Long> quotaIds = found.stream().flatMap(a -> a.targets().stream()).map(t -> t.quota().getId())
                 .collect(Collectors.toSet());

@@ -14,11 +14,15 @@ public record LedgerRow(int level, long planId, String planTitle, long taskId, S
         int completionPercent, String deadlineText, LocalDate dueOn, Long daysLeft, AssignmentState state,
         boolean overdue, boolean atRisk) {
 
-    /** Target and actual for one quota. */
-    public record Measure(long quotaId, String metric, String comparator, BigDecimal target, BigDecimal actual, String unit) {
+    /**
+     * Target and actual for one quota, and what its source says beside the actual when it is a level, not a count
+     * ("2024年测得；按2022—2024年趋势2025年可达 18.40%，可完成").
+     */
+    public record Measure(long quotaId, String metric, String comparator, BigDecimal target, BigDecimal actual, String unit,
+            String note) {
 
         public String text() {
-            return metric + " " + Numbers.plain(actual) + "/" + Numbers.plain(target) + unit;
+            return metric + " " + Numbers.plain(actual) + "/" + Numbers.plain(target) + unit + (note == null ? "" : "（" + note + "）");
         }
     }
 
