@@ -7,9 +7,14 @@ document.addEventListener('DOMContentLoaded', function () {
 
     var series = document.getElementById('series-chart');
     if (series) {
-        var lines = data.lines.map(function (l) {
-            return { name: l.name, type: 'line', connectNulls: true, data: l.rates.map(num),
+        var lines = data.lines.map(function (l, i) {
+            var line = { name: l.name, type: 'line', connectNulls: true, data: l.rates.map(num),
                 label: { show: true, formatter: '{c}%' } };
+            if (l.name === '趋势推算') { // where the measured line leads by the target year: dotted, in the region's colour
+                line.lineStyle = { type: 'dotted' };
+                line.itemStyle = { color: '#5470c6' };
+            }
+            return line;
         });
         if (data.target) {
             lines.push({ name: data.target.label, type: 'line', symbol: 'none', lineStyle: { type: 'dashed', color: '#ee6666' },
@@ -17,7 +22,7 @@ document.addEventListener('DOMContentLoaded', function () {
                 data: data.years.map(function (y) { return Number(data.target.rate); }) });
         }
         var chart = echarts.init(series);
-        chart.setOption({
+        chart.setOption({ animation: false,
             tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : v + '%'; } },
             legend: { top: 0 }, grid: { left: 45, right: 20, bottom: 30, top: 40 },
             xAxis: { type: 'category', data: data.years.map(function (y) { return y + '年'; }) },
@@ -30,7 +35,7 @@ document.addEventListener('DOMContentLoaded', function () {
     if (breakdown) {
         var groups = data.breakdowns;
         var chart2 = echarts.init(breakdown);
-        chart2.setOption({
+        chart2.setOption({ animation: false,
             tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + '%'; } },
             grid: { left: 110, right: 40, bottom: 20, top: 10 },
             xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
@@ -43,7 +48,7 @@ document.addEventListener('DOMContentLoaded', function () {
     var comparison = document.getElementById('comparison-chart');
     if (comparison) {
         var chart3 = echarts.init(comparison);
-        chart3.setOption({
+        chart3.setOption({ animation: false,
             tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '未测评' : v + '%'; } },
             grid: { left: 45, right: 20, bottom: 60, top: 20 },
             xAxis: { type: 'category', data: data.compared.map(function (c) { return c.region; }), axisLabel: { interval: 0, rotate: data.compared.length > 6 ? 35 : 0 } },

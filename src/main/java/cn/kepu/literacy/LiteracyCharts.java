@@ -45,10 +45,21 @@ class LiteracyCharts {
     /** The national charts (region null) or a region's, the comparison in {@code year} (the latest measured when null). */
     Charts of(Organization region, Integer year) {
         List<LiteracyRate> own = registry.series(region == null ? null : region.getId());
-        Optional<Organization> parent = region == null ? Optional.empty() : registry.parentRegion(region);
-        List<LiteracyRate> above = region == null ? List.of()
-                : parent.map(p -> registry.series(p.getId())).orElseGet(() -> registry.series(null));
-        String aboveName = region == null ? null : parent.map(LiteracyRate::regionName).orElse(LiteracyRate.NATIONAL);
+        // Compared with the nearest region above that has measured anything, else with the country.
+        List<LiteracyRate> above = List.of();
+        String aboveName = null;
+        if (region != null) {
+            Optional<Organization> parent = registry.parentRegion(region);
+            while (parent.isPresent() && above.isEmpty()) {
+                above = registry.series(parent.get().getId());
+                aboveName = LiteracyRate.regionName(parent.get());
+                parent = registry.parentRegion(parent.get());
+            }
+            if (above.isEmpty()) {
+                above = registry.series(null);
+                aboveName = LiteracyRate.NATIONAL;
+            }
+        }
 
         Optional<LiteracyCounting.Target> goal = region == null ? Optional.empty()
                 : counting.targetsOf(region.getId()).stream().findFirst();
@@ -64,8 +75,15 @@ class LiteracyCharts {
         }
         Target target = goal.map(g -> new Target(g.year(), g.rate(), g.year() + "年目标 " + g.rate().stripTrailingZeros().toPlainString() + "%"))
                 .orElse(null);
-        String trend = goal.flatMap(g -> LiteracyRegistry.projection(own, g.year(), g.year(), g.rate())).map(Projection::words)
-                .orElse(null);
+        Optional<Projection> projection = goal.flatMap(g -> LiteracyRegistry.projection(own, g.year(), g.year(), g.rate()));
+        String trend = projection.map(Projection::words).orElse(null);
+        projection.filter(p -> p.lastYear() < p.targetYear()).ifPresent(p -> {
+            // The trend drawn from the last measurement to the target year, beside the words.
+            List<BigDecimal> dotted = new ArrayList<>();
+            BigDecimal last = own.stream().filter(r -> r.getSurveyYear() == p.lastYear()).findFirst().map(LiteracyRate::getRate).orElse(null);
+            years.forEach(y -> dotted.add(y == p.lastYear() ? last : y == p.targetYear() ? p.projected() : null));
+            lines.add(new Line("趋势推算", dotted));
+        });
 
         Integer comparedYear = year;
         List<LiteracyRegistry.Compared> compared = List.of();
