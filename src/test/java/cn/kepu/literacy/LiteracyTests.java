@@ -95,7 +95,6 @@ class LiteracyTests {
         unit.setUnitType(UnitType.ASSOCIATION);
         unit.setLevel(OrgLevel.COUNTY);
         unit.setParentId(id(Demo.TAIAN));
-        unit.setRegionCode("370900");
         return organizationManagement.create(unit);
     }
 
