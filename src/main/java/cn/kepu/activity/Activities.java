@@ -24,6 +24,11 @@ interface Activities extends JpaRepository<Activity, Long>, JpaSpecificationExec
             where a.organizer.id = ?1 and a.state in ?2 and a.startsAt >= ?3 and a.startsAt < ?4""")
     List<Object[]> organizedBetween(long organizerId, Collection<ActivityState> states, LocalDateTime from, LocalDateTime to);
 
+    @Query("""
+            select c.kind, count(a), sum(a.actualParticipants) from Activity a join a.campaign c
+            where a.organizer.id = ?1 and a.state in ?2 and a.startsAt >= ?3 and a.startsAt < ?4 group by c.kind""")
+    List<Object[]> organizedByKindBetween(long organizerId, Collection<ActivityState> states, LocalDateTime from, LocalDateTime to);
+
     @EntityGraph(attributePaths = {"organizer", "campaign"})
     List<Activity> findByCampaign_Id(long campaignId);
 

@@ -140,6 +140,11 @@ class ActivityCatalog {
     }
 
     /** [count, participants] of the approved or completed activities the unit organized itself, starting in the year. */
+    List<Object[]> organizedByKindIn(long organizerId, int year) {
+        return activities.organizedByKindBetween(organizerId, ActivityState.COUNTING, LocalDate.of(year, 1, 1).atStartOfDay(),
+                LocalDate.of(year + 1, 1, 1).atStartOfDay());
+    }
+
     Object[] organizedIn(long organizerId, int year) {
         return activities.organizedBetween(organizerId, ActivityState.COUNTING, LocalDate.of(year, 1, 1).atStartOfDay(),
                 LocalDate.of(year + 1, 1, 1).atStartOfDay()).get(0);

@@ -53,6 +53,19 @@ public class ActivityFigures {
         return new OrganizedYear(((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
     }
 
+    /**
+     * The same by the campaigns' kinds (全国科普日, 科技活动周 …, by their Chinese names): what a unit's yearly 科普统计
+     * pre-fills. Kinds without activities are absent.
+     */
+    public Map<String, OrganizedYear> organizedByKindIn(long organizerId, int year) {
+        Map<String, OrganizedYear> byKind = new java.util.LinkedHashMap<>();
+        for (Object[] row : catalog.organizedByKindIn(organizerId, year)) {
+            byKind.put(((CampaignKind) row[0]).label(), new OrganizedYear(((Number) row[1]).longValue(),
+                    row[2] == null ? 0 : ((Number) row[2]).longValue()));
+        }
+        return byKind;
+    }
+
     /** The same for several topics at once (a null topic: every counting activity), in one scan: topic → unit id → count. */
     public Map<String, Map<Long, Long>> countingByTopic(long campaignId, List<String> topics, List<Organization> units) {
         return catalog.countingByTopic(campaignId, topics, units);

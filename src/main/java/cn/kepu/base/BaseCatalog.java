@@ -109,6 +109,14 @@ public class BaseCatalog {
         return byParent;
     }
 
+    /**
+     * How many recognized bases (已认定 or 限期整改) the association manages itself, whoever reads (the caller checks the
+     * reader may see the unit): what its yearly 科普统计 pre-fills.
+     */
+    public long recognizedManagedBy(long unitId) {
+        return bases.countByParent_IdAndStateIn(unitId, java.util.List.of(BaseState.RECOGNIZED, BaseState.RECTIFYING));
+    }
+
     public EducationBase base(long id) {
         return bases.findById(id).filter(this::visible).orElseThrow(() -> new NotFoundException("科普教育基地"));
     }

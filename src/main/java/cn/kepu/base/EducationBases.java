@@ -13,6 +13,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface EducationBases extends JpaRepository<EducationBase, Long>, JpaSpecificationExecutor<EducationBase> {
 
+    long countByParent_IdAndStateIn(long parentId, java.util.Collection<BaseState> states);
+
     boolean existsByNumber(String number);
 
     boolean existsByParent_IdAndNameAndStateNot(long parentId, String name, BaseState state);

@@ -251,6 +251,14 @@ public class VolunteerRegistry {
     }
 
     /** How many volunteers the team has (not counting those erased). */
+    /**
+     * The volunteers registered (not erased) in the teams the unit manages itself, whoever reads (the caller checks the
+     * reader may see the unit): what its yearly 科普统计 pre-fills.
+     */
+    public long registeredIn(long unitId) {
+        return volunteers.countByTeam_Unit_IdAndErasedAtIsNull(unitId);
+    }
+
     /** Team id → its registered (not erased) volunteers, for one page of teams in one query; a team without any is absent. */
     public Map<Long, Long> sizesOf(Collection<VolunteerTeam> teams) {
         if (teams.isEmpty()) {

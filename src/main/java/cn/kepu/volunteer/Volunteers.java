@@ -14,6 +14,8 @@ interface Volunteers extends JpaRepository<Volunteer, Long>, JpaSpecificationExe
 
     long countByTeam_IdAndErasedAtIsNull(long teamId);
 
+    long countByTeam_Unit_IdAndErasedAtIsNull(long unitId);
+
     @Query("select v.team.id, count(v) from Volunteer v where v.team.id in :teams and v.erasedAt is null group by v.team.id")
     List<Object[]> sizesOf(Collection<Long> teams);
 

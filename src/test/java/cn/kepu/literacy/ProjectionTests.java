@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.IntRange;
@@ -38,7 +39,7 @@ class ProjectionTests {
     }
 
     @Property(tries = 200)
-    @DisplayName("测得的点恰在一条直线上时，推算值就是这条直线在目标年份的值")
+    @Label("测得的点恰在一条直线上时，推算值就是这条直线在目标年份的值")
     void pointsOnALineProjectOnIt(@ForAll @IntRange(min = 2000, max = 2020) int first, @ForAll @IntRange(min = 2, max = 6) int count,
             @ForAll @BigRange(min = "1", max = "20") BigDecimal start, @ForAll @BigRange(min = "0", max = "2") BigDecimal perYear) {
         BigDecimal a = start.setScale(2, java.math.RoundingMode.HALF_UP);
