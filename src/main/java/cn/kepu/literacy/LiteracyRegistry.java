@@ -66,7 +66,8 @@ public class LiteracyRegistry {
     public record Compared(long regionId, String region, BigDecimal rate) {
     }
 
-    static boolean isRegion(Organization o) {
+    /** Whether the unit stands for a region whose rates are measured: an association above township level. */
+    public static boolean isRegion(Organization o) {
         return o.getUnitType() == UnitType.ASSOCIATION && o.getLevel() != OrgLevel.TOWNSHIP;
     }
 
@@ -352,6 +353,17 @@ public class LiteracyRegistry {
             problems.add(new RuleViolation(field, what + "“" + text.strip() + "”不是数字"));
             return null;
         }
+    }
+
+    /** A region's target from its plans, and where its measured rates lead by then in words (null: fewer than two). */
+    public record Goal(int year, BigDecimal rate, String trend) {
+    }
+
+    /** The region's latest target in a published plan, if any (the region read as {@link #readableRegion} allows). */
+    public Optional<Goal> goal(long regionId) {
+        List<LiteracyRate> series = series(regionId);
+        return counting.targetsOf(regionId).stream().findFirst().map(t -> new Goal(t.year(), t.rate(),
+                projection(series, t.year(), t.year(), t.rate()).map(Projection::words).orElse(null)));
     }
 
     /** A projection of the region's series to a year against a target (for the region page's chart and words). */

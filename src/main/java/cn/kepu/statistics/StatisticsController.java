@@ -3,6 +3,11 @@ package cn.kepu.statistics;
 import java.util.EnumMap;
 import java.util.Map;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,11 +32,13 @@ class StatisticsController {
 
     private final StatisticsWork work;
     private final StatisticsSheet sheet;
+    private final StatisticsBulletin bulletin;
     private final DataScope scope;
 
-    StatisticsController(StatisticsWork work, StatisticsSheet sheet, DataScope scope) {
+    StatisticsController(StatisticsWork work, StatisticsSheet sheet, StatisticsBulletin bulletin, DataScope scope) {
         this.work = work;
         this.sheet = sheet;
+        this.bulletin = bulletin;
         this.scope = scope;
     }
 
@@ -102,6 +109,20 @@ class StatisticsController {
         model.addAttribute("rollUp", work.rollUp(unit, year));
         model.addAttribute("tables", StatisticsTable.values());
         return "statistics/summary";
+    }
+
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    @GetMapping("/{year}/bulletin")
+    ResponseEntity<byte[]> bulletin(@PathVariable int year, @RequestParam long unitId) {
+        StatisticsWork.RollUp rollUp = work.rollUp(unitId, year);
+        byte[] content = bulletin.write(unitId, year);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(StatisticsBulletin.title(StatisticsBulletin.regionName(rollUp.total().unit().getName()), year) + ".docx",
+                                StandardCharsets.UTF_8).build().toString())
+                .contentType(DOCX).body(content);
     }
 
     @GetMapping("/{year}/export")

@@ -5,7 +5,7 @@
  * (parts not above totals, jumps over ±50% against last year explained), submitted and frozen, returned by the unit
  * above; the submitted forms added up the tree with 人均科普经费; .xlsx in the survey's tables; the API.
  */
-@ApplicationModule(allowedDependencies = {"activity", "audit", "base", "org", "support", "volunteer"})
+@ApplicationModule(allowedDependencies = {"activity", "audit", "base", "literacy", "org", "support", "volunteer"})
 package cn.kepu.statistics;
 
 import org.springframework.modulith.ApplicationModule;

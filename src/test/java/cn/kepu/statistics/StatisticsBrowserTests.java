@@ -53,8 +53,8 @@ class StatisticsBrowserTests {
         OrganizationForm unit = new OrganizationForm();
         unit.setName(Demo.unique("统计页面县科学技术协会"));
         unit.setUnitType(UnitType.ASSOCIATION);
-        unit.setLevel(OrgLevel.COUNTY);
-        unit.setParentId(organizations.named(Demo.TAIAN).orElseThrow().getId());
+        unit.setLevel(OrgLevel.TOWNSHIP);
+        unit.setParentId(organizations.named(Demo.TAISHAN).orElseThrow().getId());
         Organization county = organizationManagement.create(unit);
         ApprovedActivities.approvedFor(context, county.getId());
         Users.nobody();

@@ -47,6 +47,8 @@ class StatisticsTests {
     @Autowired
     StatisticsSheet sheet;
     @Autowired
+    StatisticsBulletin bulletin;
+    @Autowired
     OrganizationDirectory organizations;
     @Autowired
     OrganizationManagement organizationManagement;
@@ -66,7 +68,10 @@ class StatisticsTests {
         return organizations.named(name).orElseThrow().getId();
     }
 
-    /** An association of its own, so no other test's forms or activities touch it. */
+    /**
+     * An association of its own, so no other test's forms or activities touch it — of township level under 泰山区, so that
+     * no other test's "各县市区科协" or choice of 泰安市's units finds it.
+     */
     Organization fresh(String name, OrgLevel level, long parentId) {
         Users.as(users, "admin");
         OrganizationForm unit = new OrganizationForm();
@@ -94,7 +99,7 @@ class StatisticsTests {
     @Test
     @DisplayName("系统预填：活动审核通过后表上的活动数随之变化；填报人改写的数字不再跟随，清空后回到预填；上报后固定，再通过的活动不改变已上报的表")
     void prefilledFiguresFollowTheActivitiesUntilSubmitted() {
-        Organization county = fresh("预填县科学技术协会", OrgLevel.COUNTY, id(Demo.TAIAN));
+        Organization county = fresh("预填县科学技术协会", OrgLevel.TOWNSHIP, id(Demo.TAISHAN));
         int year = ApprovedActivities.year();
         assertThat(activities(county.getId(), year)).isEqualTo("0（预填）");
 
@@ -124,7 +129,7 @@ class StatisticsTests {
     @Test
     @DisplayName("检查：分项不能大于总数，不能为负数，人数须为整数，上报时比上年变化超过50%须写明原因；有错时一项也不保存")
     void checks() {
-        Organization county = fresh("检查县科学技术协会", OrgLevel.COUNTY, id(Demo.TAIAN));
+        Organization county = fresh("检查县科学技术协会", OrgLevel.TOWNSHIP, id(Demo.TAISHAN));
         Users.as(users, "taian");
         assertThatThrownBy(() -> work.save(county.getId(), 2024, figures("STAFF_FULL", "10", "STAFF_FULL_SENIOR", "12",
                 "STAFF_PART", "-1", "STAFF_PART_RURAL", "2.5", "FUNDS_RAISED", "十万", "FUNDS_GOVERNMENT", "80", "FUNDS_SPECIAL", "90.5"),
@@ -158,15 +163,15 @@ class StatisticsTests {
     @Test
     @DisplayName("汇总：上报的表沿组织树相加，常住人口只取最外层（市里的表已含各县人口），人均科普经费 = 筹集额 ÷ 常住人口；导出 Excel 按调查表格读回一致")
     void rollUpAndPerCapita() throws Exception {
-        Organization city = fresh("汇总市科学技术协会", OrgLevel.CITY, id(Demo.TAIAN));
-        Organization east = fresh("东汇总县科学技术协会", OrgLevel.COUNTY, city.getId());
-        Organization west = fresh("西汇总县科学技术协会", OrgLevel.COUNTY, city.getId());
+        Organization city = fresh("汇总市科学技术协会", OrgLevel.TOWNSHIP, id(Demo.TAISHAN));
+        Organization east = fresh("东汇总县科学技术协会", OrgLevel.TOWNSHIP, city.getId());
+        Organization west = fresh("西汇总县科学技术协会", OrgLevel.TOWNSHIP, city.getId());
         Users.as(users, "taian");
         work.submit(city.getId(), 2024, figures("STAFF_FULL", "5", "FUNDS_RAISED", "50", "POPULATION", "100"), Map.of(), null);
         work.submit(east.getId(), 2024, figures("STAFF_FULL", "3", "FUNDS_RAISED", "30", "POPULATION", "60"), Map.of(), null);
         work.submit(west.getId(), 2024, figures("STAFF_FULL", "2", "FUNDS_RAISED", "20", "POPULATION", "40"), Map.of(), null);
         Users.as(users, "taian");
-        work.save(fresh("未上报县科学技术协会", OrgLevel.COUNTY, city.getId()).getId(), 2024, figures("STAFF_FULL", "99"), Map.of(), null);
+        work.save(fresh("未上报县科学技术协会", OrgLevel.TOWNSHIP, city.getId()).getId(), 2024, figures("STAFF_FULL", "99"), Map.of(), null);
 
         Users.as(users, "taian");
         StatisticsWork.RollUp rollUp = work.rollUp(city.getId(), 2024);
@@ -198,7 +203,7 @@ class StatisticsTests {
     @Test
     @DisplayName("数据范围：渭南的用户看不到、改不了泰安的统计表（页面、接口都是404）；县里的填报员看不到别的县；上级可以退回，本单位不能自己退回")
     void scope() throws Exception {
-        Organization county = fresh("范围统计县科学技术协会", OrgLevel.COUNTY, id(Demo.TAIAN));
+        Organization county = fresh("范围统计县科学技术协会", OrgLevel.TOWNSHIP, id(Demo.TAISHAN));
         Users.as(users, "taian");
         work.submit(county.getId(), 2024, figures("STAFF_FULL", "4"), Map.of(), null);
 
@@ -227,5 +232,38 @@ class StatisticsTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"values\":{\"STAFF_FULL\":\"6\"},\"submit\":true,\"version\":" + reopened.getVersion() + "}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SUBMITTED")).andExpect(jsonPath("$.values.STAFF_FULL").value(6));
+    }
+
+    @Test
+    @DisplayName("统计公报（Word）：主要数据与上年比较、人均科普经费、公民科学素质比例对照目标和趋势，两幅图嵌在文件里")
+    void bulletin() throws Exception {
+        Organization street = fresh("公报街道科学技术协会", OrgLevel.TOWNSHIP, id(Demo.TAISHAN));
+        Users.as(users, "taian");
+        work.submit(street.getId(), 2023, figures("STAFF_FULL", "4", "FUNDS_RAISED", "20", "POPULATION", "5"), Map.of(), null);
+        work.submit(street.getId(), 2024, figures("STAFF_FULL", "5", "FUNDS_RAISED", "25", "POPULATION", "5"),
+                Map.of(), null);
+
+        Users.as(users, "taishan");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new ByteArrayInputStream(bulletin.write(id(Demo.TAISHAN), 2024)))) {
+            String text = doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(text).startsWith("泰山区2024年科普统计公报")
+                    .contains("2024年测得公民具备科学素质的比例为17.3%，比2023年提高0.9个百分点")
+                    .contains("目标为2025年达到18%，按").contains("2025年可达");
+            assertThat(text).as("科普经费与上年比较").containsPattern("科普经费筹集额[0-9.]+万元(，比上年(增长|下降)[0-9.]+%)?");
+            assertThat(doc.getAllPictures()).as("经费图和比例图").hasSize(2);
+            assertThat(doc.getTables().get(0).getRow(0).getCell(2).getText()).isEqualTo("2024年");
+        }
+        Users.as(users, "taian");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new ByteArrayInputStream(bulletin.write(street.getId(), 2024)))) {
+            String text = doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(text).contains("科普专职人员5人，比上年增长25%")
+                    .contains("科普经费筹集额25万元，比上年增长25%；人均科普经费5元（上年4元）")
+                    .contains("尚无公民科学素质测评结果");
+            assertThat(doc.getAllPictures()).as("街道没有测评：只有经费图").hasSize(1);
+        }
     }
 }
