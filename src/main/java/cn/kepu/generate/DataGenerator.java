@@ -39,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the city with the most counties) and {@code bench-admin} (SYSTEM_ADMIN), both with password {@code Bench@2026}.
  * {@code --bases=N} adds N 科普教育基地 over the generated associations and {@code bench-bases} (STAFF at the largest province).
  * {@code --volunteers=N} adds 3,000 科技志愿服务队 and N volunteers with sealed ID-card numbers ({@link GeneratedVolunteers}).
+ * {@code --monitoring=Y} adds Y years of literacy rates and submitted 科普统计 forms for every association ({@link GeneratedMonitoring}).
  */
 @Component
 @Profile("generate")
@@ -55,10 +56,12 @@ class DataGenerator implements ApplicationRunner {
     private final Clock clock;
     private final Random random = new Random(2026);
     private final GeneratedVolunteers volunteers;
+    private final GeneratedMonitoring monitoring;
 
     DataGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, PasswordEncoder passwords, Clock clock,
-            GeneratedVolunteers volunteers) {
+            GeneratedVolunteers volunteers, GeneratedMonitoring monitoring) {
         this.volunteers = volunteers;
+        this.monitoring = monitoring;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.passwords = passwords;
@@ -76,9 +79,15 @@ class DataGenerator implements ApplicationRunner {
         int bases = option(args, "bases", 0);
         int projects = option(args, "projects", 0);
         int volunteerCount = option(args, "volunteers", 0);
+        int monitoringYears = option(args, "monitoring", 0);
         long started = System.nanoTime();
         transactions.executeWithoutResult(status -> {
-            List<Unit> units = generate(organizations, tasks, assignments, activities, assessment, recommendations, bases);
+            List<Unit> units = generate(organizations, tasks, assignments, activities, assessment, recommendations, bases,
+                    monitoringYears > 0);
+            if (monitoringYears > 0) {
+                monitoring.generate(units.stream().map(u -> new GeneratedMonitoring.Unit(u.id(), u.path(), u.level(), u.name()))
+                        .toList(), monitoringYears, Timestamp.from(clock.instant()));
+            }
             if (projects > 0) {
                 projects(units, projects, Timestamp.from(clock.instant()));
             }
@@ -102,10 +111,11 @@ class DataGenerator implements ApplicationRunner {
     }
 
     private List<Unit> generate(int organizationCount, int taskCount, int assignmentCount, int activityCount, boolean assessment,
-            int recommendationCount, int baseCount) {
+            int recommendationCount, int baseCount, boolean nationalRoot) {
         Timestamp now = Timestamp.from(clock.instant());
-        // Activities need one campaign over the whole country: a national association above the provinces.
-        Unit national = activityCount > 0 ? insertUnit("中国科学技术协会（基准）", "PROVINCE", null, null, now) : null;
+        // Activities need one campaign over the whole country, the national statistics one root: a national association
+        // above the provinces.
+        Unit national = activityCount > 0 || nationalRoot ? insertUnit("中国科学技术协会（基准）", "PROVINCE", null, null, now) : null;
         List<Map<String, Object>> regions = jdbc.queryForList("select code, name, level, parent_code from region order by code");
         Map<String, Unit> byRegion = new HashMap<>();
         List<Unit> units = new ArrayList<>();

@@ -289,44 +289,54 @@ public class StatisticsWork {
     public RollUp rollUp(long unitId, int year) {
         Organization unit = scope.visible(unitId);
         checkYear(year);
-        List<StatisticsForm> submitted = forms.inSubtree(year, unit.getPath(), List.of(StatisticsForm.State.SUBMITTED));
+        List<Figure3> figures = new ArrayList<>();
+        for (Object[] row : forms.figuresInSubtree(year, unit.getPath(), StatisticsForm.State.SUBMITTED)) {
+            figures.add(new Figure3((String) row[0], (StatisticsItem) row[1], (BigDecimal) row[2]));
+        }
+        List<String> paths = forms.pathsInSubtree(year, unit.getPath(), StatisticsForm.State.SUBMITTED);
         List<Totals> beneath = new ArrayList<>();
         for (Organization child : organizations.children(unit.getId())) {
             if (child.getUnitType() == UnitType.ASSOCIATION && scope.current().covers(child)) {
-                beneath.add(totals(child, submitted.stream().filter(f -> f.getUnit().getPath().startsWith(child.getPath())).toList()));
+                String prefix = child.getPath();
+                beneath.add(totals(child, (int) paths.stream().filter(p -> p.startsWith(prefix)).count(),
+                        figures.stream().filter(f -> f.path().startsWith(prefix)).toList()));
             }
         }
-        return new RollUp(year, totals(unit, submitted), beneath);
+        return new RollUp(year, totals(unit, paths.size(), figures), beneath);
+    }
+
+    /** One figure of a submitted form: its unit's path, the item, the amount. */
+    record Figure3(String path, StatisticsItem item, BigDecimal amount) {
     }
 
     /**
      * Sums every item over the forms; the population is not a sum of nested forms (a city's form already holds its
      * counties' people): it is added over the outermost forms that give one.
      */
-    static Totals totals(Organization unit, List<StatisticsForm> submitted) {
+    static Totals totals(Organization unit, int submitted, List<Figure3> figures) {
         Map<StatisticsItem, BigDecimal> sums = new EnumMap<>(StatisticsItem.class);
+        List<Figure3> people = new ArrayList<>();
+        for (Figure3 f : figures) {
+            if (f.item().summed()) {
+                sums.merge(f.item(), f.amount(), BigDecimal::add);
+            } else {
+                people.add(f);
+            }
+        }
+        people.sort(java.util.Comparator.comparingInt(f -> f.path().length()));
         List<String> counted = new ArrayList<>();
-        List<StatisticsForm> outermostFirst = submitted.stream()
-                .sorted(java.util.Comparator.comparingInt((StatisticsForm f) -> f.getUnit().getPath().length())).toList();
-        for (StatisticsForm f : outermostFirst) {
-            f.entries().forEach((item, e) -> {
-                if (item.summed()) {
-                    sums.merge(item, e.getAmount(), BigDecimal::add);
-                }
-            });
-            Entry people = f.entries().get(StatisticsItem.POPULATION);
-            String path = f.getUnit().getPath();
-            if (people != null && counted.stream().noneMatch(path::startsWith)) {
-                sums.merge(StatisticsItem.POPULATION, people.getAmount(), BigDecimal::add);
-                counted.add(path);
+        for (Figure3 f : people) {
+            if (counted.stream().noneMatch(f.path()::startsWith)) {
+                sums.merge(StatisticsItem.POPULATION, f.amount(), BigDecimal::add);
+                counted.add(f.path());
             }
         }
         BigDecimal raised = sums.get(StatisticsItem.FUNDS_RAISED);
-        BigDecimal people = sums.get(StatisticsItem.POPULATION);
+        BigDecimal population = sums.get(StatisticsItem.POPULATION);
         // 万元 over 万人 is 元 per person.
-        BigDecimal perCapita = raised == null || people == null || people.signum() == 0 ? null
-                : raised.divide(people, 2, RoundingMode.HALF_UP);
-        return new Totals(unit, submitted.size(), sums, perCapita);
+        BigDecimal perCapita = raised == null || population == null || population.signum() == 0 ? null
+                : raised.divide(population, 2, RoundingMode.HALF_UP);
+        return new Totals(unit, submitted, sums, perCapita);
     }
 
     static String field(StatisticsItem item) {
