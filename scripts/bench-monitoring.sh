@@ -4,7 +4,8 @@
 # 10 submitted 科普统计 forms each, starts Kepu with -Xmx256m, then measures
 #   - as a province user (bench-province): the province's literacy page, whose chart data holds its series, the country's
 #     and the comparison of its cities in one year;
-#   - as the system administrator (bench-admin): the national roll-up of one year (summary page, and the API's totals);
+#   - as the system administrator (bench-admin): the national roll-up of one year (summary page), and the year's list
+#     of every unit with its form;
 # each with wrk, 1 connection, 15 s after a 5 s warm-up (median/p90/p99), and curl: median of 21 runs.
 # Usage: ./mvnw -DskipTests package && scripts/bench-monitoring.sh h2|postgresql [years]
 # Needs wrk (apt-get install wrk); PostgreSQL at 127.0.0.1:5432 (trust) for the postgresql run.
@@ -58,4 +59,5 @@ curl -s -H "Cookie: $province" "$base/literacy/regions/$provinceId?year=$year" |
 measure "province literacy page with the comparison of its cities" "$base/literacy/regions/$provinceId?year=$year" "$province"
 curl -s -H "Cookie: $admin" "$base/statistics/$year/summary?unitId=$nationalId" | grep -oE '含本单位及下级已上报的[0-9]+份' | head -1
 measure "national roll-up of one year (summary page)" "$base/statistics/$year/summary?unitId=$nationalId" "$admin"
+measure "the year's list of every unit and its form (national)" "$base/statistics?year=$year" "$admin"
 grep -c OutOfMemoryError "$work/server.log" | sed 's/^/OutOfMemoryError count: /' || true

@@ -55,13 +55,19 @@ class StatisticsApi {
         Organization top = rollUp.total().unit();
         List<FormView> forms = work.units(year).stream().filter(u -> u.form() != null && u.unit().getPath().startsWith(top.getPath()))
                 .map(u -> {
-                    StatisticsWork.Sheet s = work.sheet(u.unit().getId(), year);
                     Map<String, BigDecimal> values = new LinkedHashMap<>();
                     Map<String, Boolean> prefilled = new LinkedHashMap<>();
-                    s.figures().forEach((item, f) -> {
-                        values.put(item.name(), f.amount());
-                        prefilled.put(item.name(), f.prefilled());
-                    });
+                    if (u.form().isOpen()) { // an open form's pre-fills follow the records: read as the page shows them
+                        work.sheet(u.unit().getId(), year).figures().forEach((item, f) -> {
+                            values.put(item.name(), f.amount());
+                            prefilled.put(item.name(), f.prefilled());
+                        });
+                    } else {
+                        u.form().entries().forEach((item, e) -> {
+                            values.put(item.name(), e.getAmount());
+                            prefilled.put(item.name(), e.isPrefilled());
+                        });
+                    }
                     return new FormView(u.unit().getId(), u.unit().getName(), u.form().getState().name(), values, prefilled);
                 }).toList();
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
