@@ -1,6 +1,7 @@
 package cn.kepu.statistics;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,8 @@ import cn.kepu.support.XlsxDownload;
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'REPORTER')")
 class StatisticsController {
 
+    static final int PAGE = 50;
+
     private final StatisticsWork work;
     private final StatisticsSheet sheet;
     private final StatisticsBulletin bulletin;
@@ -43,11 +46,19 @@ class StatisticsController {
     }
 
     @GetMapping
-    String units(@RequestParam(required = false) Integer year, Model model) {
+    String units(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
         int shown = year == null ? work.thisYear() - 1 : year;
+        List<StatisticsWork.UnitState> units = work.units(shown);
+        // A province or the country lists thousands of units: a page at a time, with how many have submitted.
+        int pages = Math.max(1, (units.size() + PAGE - 1) / PAGE);
+        int number = Math.min(Math.max(page, 0), pages - 1);
         model.addAttribute("year", shown);
         model.addAttribute("thisYear", work.thisYear());
-        model.addAttribute("units", work.units(shown));
+        model.addAttribute("units", units.subList(number * PAGE, Math.min(units.size(), (number + 1) * PAGE)));
+        model.addAttribute("number", number);
+        model.addAttribute("pages", pages);
+        model.addAttribute("summary", "共" + units.size() + "个科协，已上报" + units.stream()
+                .filter(u -> u.form() != null && u.form().getState() == StatisticsForm.State.SUBMITTED).count() + "个");
         model.addAttribute("own", scope.ownUnit().orElse(null));
         return "statistics/units";
     }

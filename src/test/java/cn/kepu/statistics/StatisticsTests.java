@@ -215,6 +215,10 @@ class StatisticsTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/statistics/2022/units/{id}", id(Demo.TAISHAN)).with(user(users.loadUserByUsername("daiyue"))))
                 .andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/statistics").param("year", "2024").with(user(users.loadUserByUsername("weinan"))))
+                .andReturn().getResponse().getContentAsString()).as("渭南的列表里没有泰安的单位").doesNotContain(county.getName());
+        assertThat(mvc.perform(get("/statistics").param("year", "2024").with(user(users.loadUserByUsername("taian"))))
+                .andReturn().getResponse().getContentAsString()).contains(county.getName()).containsPattern("共\\d+个科协，已上报\\d+个");
         mvc.perform(get("/api/v1/statistics/2024").param("unitId", String.valueOf(county.getId())).with(httpBasic("taian", Demo.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totals.STAFF_FULL").value(4))
                 .andExpect(jsonPath("$.forms[0].state").value("SUBMITTED"));
