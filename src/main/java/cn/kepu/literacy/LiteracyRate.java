@@ -78,7 +78,8 @@ public class LiteracyRate {
         return region == null ? NATIONAL : regionName(region);
     }
 
-    static String regionName(Organization region) {
+    /** The region an association stands for, by its name: "泰山区科学技术协会" → 泰山区. */
+    public static String regionName(Organization region) {
         String name = region.getName();
         for (String suffix : new String[] {"科学技术协会", "科协"}) {
             if (name.endsWith(suffix) && name.length() > suffix.length()) {

@@ -1,6 +1,5 @@
 package cn.kepu.literacy;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -215,9 +214,5 @@ class LiteracySheet {
             case "surveyedOn" -> DATE;
             default -> GROUPS;
         };
-    }
-
-    static BigDecimal plain(BigDecimal v) {
-        return v == null ? null : v.stripTrailingZeros();
     }
 }

@@ -67,7 +67,7 @@ class StatisticsBulletin {
         StatisticsWork.RollUp now = work.rollUp(unitId, year);
         StatisticsWork.Totals last = year > 2000 ? work.rollUp(unitId, year - 1).total() : null;
         StatisticsWork.Totals total = now.total();
-        String region = regionName(total.unit().getName());
+        String region = LiteracyRate.regionName(total.unit());
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             run(paragraph(doc, ParagraphAlignment.CENTER), title(region, year), 22, true);
             run(paragraph(doc, ParagraphAlignment.CENTER), total.unit().getName() + "　" + DAY.format(LocalDate.now(clock)), 12, false);
@@ -199,15 +199,6 @@ class StatisticsBulletin {
 
     private static BigDecimal of(StatisticsWork.Totals totals, StatisticsItem item) {
         return totals == null ? null : totals.of(item);
-    }
-
-    static String regionName(String unitName) {
-        for (String suffix : new String[] {"科学技术协会", "科协"}) {
-            if (unitName.endsWith(suffix) && unitName.length() > suffix.length()) {
-                return unitName.substring(0, unitName.length() - suffix.length());
-            }
-        }
-        return unitName;
     }
 
     private static void picture(XWPFDocument doc, byte[] png, String name) {

@@ -106,10 +106,8 @@ class StatisticsController {
         model.addAttribute("tables", StatisticsTable.values());
         model.addAttribute("typed", typed);
         model.addAttribute("notes", notes);
-        Organization own = scope.ownUnit().orElse(null);
         model.addAttribute("mayReturn", sheet.form() != null && sheet.form().getState() == StatisticsForm.State.SUBMITTED
-                && (scope.current().everything() || own != null && !own.getId().equals(sheet.unit().getId())
-                && sheet.unit().getPath().startsWith(own.getPath())));
+                && work.returnsFormsOf(sheet.unit()));
         return "statistics/form";
     }
 
@@ -131,7 +129,7 @@ class StatisticsController {
         byte[] content = bulletin.write(unitId, year);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(StatisticsBulletin.title(StatisticsBulletin.regionName(rollUp.total().unit().getName()), year) + ".docx",
+                        .filename(StatisticsBulletin.title(cn.kepu.literacy.LiteracyRate.regionName(rollUp.total().unit()), year) + ".docx",
                                 StandardCharsets.UTF_8).build().toString())
                 .contentType(DOCX).body(content);
     }

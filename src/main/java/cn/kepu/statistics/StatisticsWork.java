@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -261,6 +260,12 @@ public class StatisticsWork {
         return form;
     }
 
+    /** Whether the current user belongs above the unit (or sees everything): who may send its form back. */
+    public boolean returnsFormsOf(Organization unit) {
+        return scope.current().everything() || scope.ownUnit().map(own -> !own.getId().equals(unit.getId())
+                && unit.getPath().startsWith(own.getPath())).orElse(false);
+    }
+
     /** The unit above (staff of an ancestor within scope) sends a submitted form back with its reason. */
     @Transactional
     public StatisticsForm returnForChanges(long unitId, int year, String reason) {
@@ -268,9 +273,7 @@ public class StatisticsWork {
         StatisticsForm form = forms.findByUnit_IdAndReportYear(unitId, year)
                 .filter(f -> f.getState() == StatisticsForm.State.SUBMITTED)
                 .orElseThrow(() -> new RuleViolation("form", "只有已上报的科普统计可以退回"));
-        boolean above = scope.current().everything() || scope.ownUnit().map(own -> !own.getId().equals(unit.getId())
-                && unit.getPath().startsWith(own.getPath())).orElse(false);
-        if (!above) {
+        if (!returnsFormsOf(unit)) {
             throw new RuleViolation("form", "只有上级科协可以退回本单位的科普统计");
         }
         if (reason == null || reason.isBlank()) {
@@ -296,9 +299,9 @@ public class StatisticsWork {
     public RollUp rollUp(long unitId, int year) {
         Organization unit = scope.visible(unitId);
         checkYear(year);
-        List<Figure3> figures = new ArrayList<>();
+        List<FormFigure> figures = new ArrayList<>();
         for (Object[] row : forms.figuresInSubtree(year, unit.getPath(), StatisticsForm.State.SUBMITTED)) {
-            figures.add(new Figure3((String) row[0], (StatisticsItem) row[1], (BigDecimal) row[2]));
+            figures.add(new FormFigure((String) row[0], (StatisticsItem) row[1], (BigDecimal) row[2]));
         }
         List<String> paths = forms.pathsInSubtree(year, unit.getPath(), StatisticsForm.State.SUBMITTED);
         List<Totals> beneath = new ArrayList<>();
@@ -313,17 +316,17 @@ public class StatisticsWork {
     }
 
     /** One figure of a submitted form: its unit's path, the item, the amount. */
-    record Figure3(String path, StatisticsItem item, BigDecimal amount) {
+    record FormFigure(String path, StatisticsItem item, BigDecimal amount) {
     }
 
     /**
      * Sums every item over the forms; the population is not a sum of nested forms (a city's form already holds its
      * counties' people): it is added over the outermost forms that give one.
      */
-    static Totals totals(Organization unit, int submitted, List<Figure3> figures) {
+    static Totals totals(Organization unit, int submitted, List<FormFigure> figures) {
         Map<StatisticsItem, BigDecimal> sums = new EnumMap<>(StatisticsItem.class);
-        List<Figure3> people = new ArrayList<>();
-        for (Figure3 f : figures) {
+        List<FormFigure> people = new ArrayList<>();
+        for (FormFigure f : figures) {
             if (f.item().summed()) {
                 sums.merge(f.item(), f.amount(), BigDecimal::add);
             } else {
@@ -332,7 +335,7 @@ public class StatisticsWork {
         }
         people.sort(java.util.Comparator.comparingInt(f -> f.path().length()));
         List<String> counted = new ArrayList<>();
-        for (Figure3 f : people) {
+        for (FormFigure f : people) {
             if (counted.stream().noneMatch(f.path()::startsWith)) {
                 sums.merge(StatisticsItem.POPULATION, f.amount(), BigDecimal::add);
                 counted.add(f.path());
@@ -379,10 +382,5 @@ public class StatisticsWork {
             problems.add(new RuleViolation(field(item), item.shortLabel() + "“" + text.strip() + "”不是数字"));
             return null;
         }
-    }
-
-    Optional<StatisticsForm> form(long unitId, int year) {
-        scope.visible(unitId);
-        return forms.findByUnit_IdAndReportYear(unitId, year);
     }
 }
