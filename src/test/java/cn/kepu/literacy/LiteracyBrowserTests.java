@@ -79,4 +79,22 @@ class LiteracyBrowserTests {
         assertThat(browser.text(By.cssSelector("#series tr[data-year='2019']"))).contains("13.9%").contains("1组");
         assertThat(chart("series-chart").get("泰山区")).extracting(String::valueOf).contains("13.9");
     }
+
+    @Test
+    @DisplayName("导入测评结果：有错误的文件在页面上逐行列出行号、列和原因，提供标注错误的文件")
+    void importABadSheet() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.write(java.nio.file.Files.createTempDirectory("literacy").resolve("测评结果.xlsx"),
+                LiteracyTests.table(new Object[] {Demo.TAIAN, 2024, "120", "市测评", null, null, null, null},
+                        new Object[] {"不存在的科协", 2024, "12", "市测评", null, null, null, null}));
+        browser.login("taian", Demo.PASSWORD);
+        browser.open("/literacy");
+        browser.click(By.id("import"));
+        browser.driver().findElement(By.id("file")).sendKeys(file.toString());
+        browser.press(By.id("upload"));
+        assertThat(browser.waitFor(By.id("import-rejected")).getText()).contains("“测评结果.xlsx”：文件中有2处错误，未导入任何数据");
+        assertThat(browser.all(By.cssSelector("#import-problems tbody tr"))).extracting(e -> e.getText()).containsExactly(
+                "第3行 比例 比例应在0到100之间（单位为%），“120”超出了范围",
+                "第4行 地区 找不到“不存在的科协”：应为“全国”或您权限范围内县级以上科协的全称");
+        assertThat(browser.driver().findElement(By.id("error-workbook")).getAttribute("href")).contains("/literacy/import/errors/");
+    }
 }

@@ -88,5 +88,13 @@ class StatisticsBrowserTests {
         assertThat(browser.driver().findElement(By.id("v_FUNDS_RAISED")).getAttribute("readonly")).isNotNull();
         assertThat(browser.all(By.id("submit"))).as("上报后没有上报按钮").isEmpty();
         browser.screenshot("statistics-submitted");
+
+        // The summary of the unit: its submitted figures and 人均科普经费 (35.5万元 ÷ 71万人).
+        browser.open("/statistics/" + year + "/summary?unitId=" + county.getId());
+        browser.waitFor(By.id("rollup"));
+        assertThat(browser.text(By.cssSelector("#rollup tr[data-item='STAFF_FULL'] .total"))).isEqualTo("6");
+        assertThat(browser.text(By.id("per-capita"))).isEqualTo("0.50 元/人");
+        assertThat(browser.driver().findElement(By.id("bulletin")).getAttribute("href"))
+                .endsWith("/statistics/" + year + "/bulletin?unitId=" + county.getId());
     }
 }
