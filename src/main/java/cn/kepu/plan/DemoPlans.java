@@ -164,11 +164,11 @@ class DemoPlans implements ApplicationRunner {
         as("taishan");
         report(plan, "1", "泰山区科学技术协会", AssignmentState.DONE, "主场活动在泰山区青少年科技活动中心举办，各项活动已在“2022年全国科普日”中登记。", null);
         report(plan, "10", "泰山区科学技术协会", AssignmentState.IN_PROGRESS, "新增信息员按月在“科普中国信息员”中登记，台账自动计数。", null);
-        report(plan, "12", "泰山区科学技术协会", AssignmentState.DONE, "全年报送新闻稿件23条。", 23);
+        report(plan, "12", "泰山区科学技术协会", AssignmentState.DONE, "新闻稿件在“信息报送”中逐条报送，市科协采用后台账自动计数。", null);
         report(plan, "2", "泰山区科学技术协会", AssignmentState.DONE, "科普之春系列活动已完成。", null);
         as("daiyue");
         report(plan, "1", "岱岳区科学技术协会", AssignmentState.IN_PROGRESS, "已开展的活动在“2022年全国科普日”中登记，其余活动正在组织。", null);
-        report(plan, "12", "岱岳区科学技术协会", AssignmentState.IN_PROGRESS, "已报送新闻稿件9条。", 9);
+        report(plan, "12", "岱岳区科学技术协会", AssignmentState.IN_PROGRESS, "新闻稿件在“信息报送”中报送，部分稿件正在修改后重新报送。", null);
         as("taian");
         report(plan, "1", "泰安高新技术产业开发区科学技术协会", AssignmentState.DONE, "活动已在“2022年全国科普日”中登记。", null);
         report(plan, "9", "新泰市科学技术协会", AssignmentState.DONE, "《新泰市全民科学素质行动规划纲要实施方案》已于10月印发。", null);
@@ -177,10 +177,10 @@ class DemoPlans implements ApplicationRunner {
     private void progressCurrent(WorkPlan plan) {
         as("taishan");
         report(plan, "1", "泰山区科学技术协会", AssignmentState.IN_PROGRESS, "已开展的活动在全国科普日活动中逐项登记。", null);
-        report(plan, "2", "泰山区科学技术协会", AssignmentState.IN_PROGRESS, "已报送新闻稿件18条。", 18);
+        report(plan, "2", "泰山区科学技术协会", AssignmentState.IN_PROGRESS, "新闻稿件在“信息报送”中逐条报送。", null);
         as("daiyue");
         report(plan, "1", "岱岳区科学技术协会", AssignmentState.IN_PROGRESS, "已开展的活动在全国科普日活动中逐项登记。", null);
-        report(plan, "2", "岱岳区科学技术协会", AssignmentState.IN_PROGRESS, "已报送新闻稿件3条。", 3);
+        report(plan, "2", "岱岳区科学技术协会", AssignmentState.IN_PROGRESS, "新闻稿件在“信息报送”中逐条报送。", null);
     }
 
     private void report(WorkPlan plan, String taskNumber, String unit, AssignmentState state, String text, Integer value) {
