@@ -40,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code --bases=N} adds N 科普教育基地 over the generated associations and {@code bench-bases} (STAFF at the largest province).
  * {@code --volunteers=N} adds 3,000 科技志愿服务队 and N volunteers with sealed ID-card numbers ({@link GeneratedVolunteers}).
  * {@code --monitoring=Y} adds Y years of literacy rates and submitted 科普统计 forms for every association ({@link GeneratedMonitoring}).
+ * {@code --news=N} adds N 宣传信息 of last year over the cities and counties ({@link GeneratedNews}).
  */
 @Component
 @Profile("generate")
@@ -57,9 +58,11 @@ class DataGenerator implements ApplicationRunner {
     private final Random random = new Random(2026);
     private final GeneratedVolunteers volunteers;
     private final GeneratedMonitoring monitoring;
+    private final GeneratedNews news;
 
     DataGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, PasswordEncoder passwords, Clock clock,
-            GeneratedVolunteers volunteers, GeneratedMonitoring monitoring) {
+            GeneratedVolunteers volunteers, GeneratedMonitoring monitoring, GeneratedNews news) {
+        this.news = news;
         this.volunteers = volunteers;
         this.monitoring = monitoring;
         this.jdbc = jdbc;
@@ -80,6 +83,7 @@ class DataGenerator implements ApplicationRunner {
         int projects = option(args, "projects", 0);
         int volunteerCount = option(args, "volunteers", 0);
         int monitoringYears = option(args, "monitoring", 0);
+        int newsCount = option(args, "news", 0);
         long started = System.nanoTime();
         transactions.executeWithoutResult(status -> {
             List<Unit> units = generate(organizations, tasks, assignments, activities, assessment, recommendations, bases,
@@ -87,6 +91,10 @@ class DataGenerator implements ApplicationRunner {
             if (monitoringYears > 0) {
                 monitoring.generate(units.stream().map(u -> new GeneratedMonitoring.Unit(u.id(), u.path(), u.level(), u.name()))
                         .toList(), monitoringYears, Timestamp.from(clock.instant()));
+            }
+            if (newsCount > 0) {
+                news.generate(units.stream().map(u -> new GeneratedNews.Unit(u.id(), u.path(), u.level(), u.name())).toList(),
+                        newsCount, Timestamp.from(clock.instant()));
             }
             if (projects > 0) {
                 projects(units, projects, Timestamp.from(clock.instant()));

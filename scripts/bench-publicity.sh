@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# 信息报送 benchmark (issue #20): generates every association of the country's region list (about 3,200) and 200,000
+# 宣传信息 of last year over the cities and counties (six in ten adopted), starts Kepu with -Xmx256m, then measures
+#   - as a province office (bench-news, the province with the most units): one month's 信息采用情况 ranking, as a page
+#     and by the API, and its Word 通报;
+#   - as the system administrator (bench-admin): the national ranking of one month;
+# each with wrk, 1 connection, 15 s after a 5 s warm-up (median/p90/p99), and curl: median of 21 runs.
+# Usage: ./mvnw -DskipTests package && scripts/bench-publicity.sh h2|postgresql [items]
+# Needs wrk (apt-get install wrk); PostgreSQL at 127.0.0.1:5432 (trust) for the postgresql run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db=${1:-postgresql}
+count=${2:-200000}
+jar=${JAR:-$(pwd)/$(ls target/kepu*.jar | head -1)}
+work=${KEPU_BENCH_DIR:-/tmp/kepu-bench-publicity}
+mkdir -p "$work"
+port=18098
+if [ "$db" = postgresql ]; then
+  psql -h 127.0.0.1 -U postgres -q -c "drop database if exists bench_news" -c "create database bench_news" postgres
+  url=jdbc:postgresql://127.0.0.1:5432/bench_news
+  set -- --spring.datasource.username=postgres
+  generate_url="$url?reWriteBatchedInserts=true"
+else
+  rm -rf "$work"/kepu*
+  url="jdbc:h2:file:$work/kepu;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+  set --
+  generate_url="$url"
+fi
+start=$(date +%s)
+(cd "$work" && java -jar "$jar" generate --organizations=4000 --tasks=10 --assignments=100 --news="$count" \
+  --spring.datasource.url="$generate_url" "$@" 2>&1 | grep -E "基准数据已生成|基准信息报送|ERROR" || true)
+echo "generation: $(( $(date +%s) - start )) s"
+(cd "$work" && exec java -Xmx256m -jar "$jar" --server.port=$port --spring.profiles.active=bench \
+  --spring.datasource.url="$url" "$@" >"$work/server.log" 2>&1) &
+server=$!
+trap 'kill $server 2>/dev/null' EXIT
+until curl -fs -o /dev/null "http://127.0.0.1:$port/login"; do sleep 0.5; done
+base=http://127.0.0.1:$port
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+office=$(scripts/bench-session.sh $base bench-news Bench@2026)
+admin=$(scripts/bench-session.sh $base bench-admin Bench@2026)
+measure() { # label, url, cookie
+  local status
+  status=$(curl -s -o /dev/null -w "%{http_code}" -H "Cookie: $3" "$2")
+  wrk -t1 -c1 -d5s -H "Cookie: $3" "$2" >/dev/null
+  echo "$1 (HTTP $status):"
+  wrk -t1 -c1 -d15s --latency -H "Cookie: $3" "$2" | grep -E " 50%| 90%| 99%|requests in"
+  local times=()
+  for i in $(seq 1 21); do times+=("$(curl -s -H "Cookie: $3" -o /dev/null -w "%{time_total}" "$2")"); done
+  echo "  curl: median of 21 runs $(printf '%s\n' "${times[@]}" | median) s"
+}
+month="$(( $(date +%Y) - 1 ))-06"
+curl -s -H "Cookie: $office" "$base/api/v1/news-items/ranking?period=$month" | head -c 400; echo
+measure "province office: one month's ranking (page)" "$base/news/ranking?period=$month" "$office"
+measure "province office: one month's ranking (API)" "$base/api/v1/news-items/ranking?period=$month" "$office"
+measure "province office: the month's Word 通报" "$base/news/ranking/bulletin?period=$month" "$office"
+measure "national: one month's ranking (page, every unit)" "$base/news/ranking?period=$month" "$admin"
+grep -c OutOfMemoryError "$work/server.log" | sed 's/^/OutOfMemoryError count: /' || true
