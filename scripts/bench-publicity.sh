@@ -39,20 +39,21 @@ base=http://127.0.0.1:$port
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 office=$(scripts/bench-session.sh $base bench-news Bench@2026)
 admin=$(scripts/bench-session.sh $base bench-admin Bench@2026)
-measure() { # label, url, cookie
+basic="Authorization: Basic $(printf 'bench-news:Bench@2026' | base64)"
+measure() { # label, url, header (a session cookie, or basic authentication for the API)
   local status
-  status=$(curl -s -o /dev/null -w "%{http_code}" -H "Cookie: $3" "$2")
-  wrk -t1 -c1 -d5s -H "Cookie: $3" "$2" >/dev/null
+  status=$(curl -s -o /dev/null -w "%{http_code}" -H "$3" "$2")
+  wrk -t1 -c1 -d5s -H "$3" "$2" >/dev/null
   echo "$1 (HTTP $status):"
-  wrk -t1 -c1 -d15s --latency -H "Cookie: $3" "$2" | grep -E " 50%| 90%| 99%|requests in"
+  wrk -t1 -c1 -d15s --latency -H "$3" "$2" | grep -E " 50%| 90%| 99%|requests in"
   local times=()
-  for i in $(seq 1 21); do times+=("$(curl -s -H "Cookie: $3" -o /dev/null -w "%{time_total}" "$2")"); done
+  for i in $(seq 1 21); do times+=("$(curl -s -H "$3" -o /dev/null -w "%{time_total}" "$2")"); done
   echo "  curl: median of 21 runs $(printf '%s\n' "${times[@]}" | median) s"
 }
 month="$(( $(date +%Y) - 1 ))-06"
-curl -s -H "Cookie: $office" "$base/api/v1/news-items/ranking?period=$month" | head -c 400; echo
-measure "province office: one month's ranking (page)" "$base/news/ranking?period=$month" "$office"
-measure "province office: one month's ranking (API)" "$base/api/v1/news-items/ranking?period=$month" "$office"
-measure "province office: the month's Word 通报" "$base/news/ranking/bulletin?period=$month" "$office"
-measure "national: one month's ranking (page, every unit)" "$base/news/ranking?period=$month" "$admin"
+curl -s -H "$basic" "$base/api/v1/news-items/ranking?period=$month" | head -c 400; echo
+measure "province office: one month's ranking (page)" "$base/news/ranking?period=$month" "Cookie: $office"
+measure "province office: one month's ranking (API)" "$base/api/v1/news-items/ranking?period=$month" "$basic"
+measure "province office: the month's Word 通报" "$base/news/ranking/bulletin?period=$month" "Cookie: $office"
+measure "national: one month's ranking (page, every unit)" "$base/news/ranking?period=$month" "Cookie: $admin"
 grep -c OutOfMemoryError "$work/server.log" | sed 's/^/OutOfMemoryError count: /' || true

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.kepu.activity.ActivityFigures;
 import cn.kepu.org.Organization;
 import cn.kepu.plan.UnitFigures;
+import cn.kepu.publicity.NewsFigures;
 import cn.kepu.supervision.SupervisionFigures;
 
 /**
@@ -32,8 +33,10 @@ public class Assessing {
     private final ActivityFigures activities;
 
     private final SupervisionFigures supervision;
+    private final NewsFigures news;
 
-    Assessing(UnitFigures plans, ActivityFigures activities, SupervisionFigures supervision) {
+    Assessing(UnitFigures plans, ActivityFigures activities, SupervisionFigures supervision, NewsFigures news) {
+        this.news = news;
         this.supervision = supervision;
         this.plans = plans;
         this.activities = activities;
@@ -79,6 +82,12 @@ public class Assessing {
             for (String indicator : indicators) {
                 Source.CampaignActivities a = (Source.CampaignActivities) sources.get(indicator);
                 counts.get(a.topic()).forEach((unit, count) -> put(figures, unit, indicator, Figure.of(count, a.target())));
+            }
+        });
+        sources.forEach((indicator, source) -> {
+            if (source instanceof Source.NewsPoints n) {
+                news.adoptedWithin(units, n.from(), n.to()).forEach((unit, adopted) ->
+                        put(figures, unit, indicator, new Figure(adopted.points(), n.target(), 0)));
             }
         });
         return figures;

@@ -5,6 +5,7 @@ public enum IndicatorKind {
     GROUP("一级指标（下设指标）", false),
     QUOTA("台账指标完成率", true),
     ACTIVITIES("活动数", true),
+    NEWS_POINTS("信息采用积分", true),
     TIMELINESS("按时完成率", true),
     MANUAL("自评+评分", false),
     BONUS("加分项", false),

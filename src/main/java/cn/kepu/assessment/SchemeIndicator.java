@@ -57,8 +57,8 @@ public class SchemeIndicator {
         quotaId = kind == IndicatorKind.QUOTA ? f.getQuotaId() : null;
         campaignId = kind == IndicatorKind.ACTIVITIES ? f.getCampaignId() : null;
         topic = kind == IndicatorKind.ACTIVITIES && f.getTopic() != null && !f.getTopic().isBlank() ? f.getTopic().strip() : null;
-        target = kind == IndicatorKind.ACTIVITIES ? f.getTarget() : null;
-        boolean proportional = kind == IndicatorKind.QUOTA || kind == IndicatorKind.ACTIVITIES;
+        target = kind == IndicatorKind.ACTIVITIES || kind == IndicatorKind.NEWS_POINTS ? f.getTarget() : null;
+        boolean proportional = kind == IndicatorKind.QUOTA || kind == IndicatorKind.ACTIVITIES || kind == IndicatorKind.NEWS_POINTS;
         extraPerTarget = proportional ? f.getExtraPerTarget() : null;
         extraCap = proportional ? f.getExtraCap() : null;
         perNotice = kind == IndicatorKind.TIMELINESS ? f.getPerNotice() : null;
@@ -92,7 +92,7 @@ public class SchemeIndicator {
     Rule rule() {
         return switch (kind) {
             case GROUP -> null;
-            case QUOTA, ACTIVITIES -> new Rule.Proportional(zeroIfNull(extraPerTarget), zeroIfNull(extraCap));
+            case QUOTA, ACTIVITIES, NEWS_POINTS -> new Rule.Proportional(zeroIfNull(extraPerTarget), zeroIfNull(extraCap));
             case TIMELINESS -> new Rule.Timeliness(zeroIfNull(perNotice));
             case MANUAL -> new Rule.Manual();
             case BONUS -> new Rule.Adjustment(eachPoints, cap);
@@ -106,6 +106,7 @@ public class SchemeIndicator {
             case QUOTA -> new Source.PlanQuota(planId, quotaId);
             case ACTIVITIES -> new Source.CampaignActivities(campaignId, topic, target.longValue());
             case TIMELINESS -> new Source.OnTime(planId, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31));
+            case NEWS_POINTS -> new Source.NewsPoints(java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31), target);
             default -> null;
         };
     }
@@ -116,6 +117,7 @@ public class SchemeIndicator {
             case GROUP -> "";
             case QUOTA -> "按台账指标完成率计分" + extra();
             case ACTIVITIES -> "按审核通过的" + (topic == null ? "" : topic) + "活动数计分，目标" + plain(target) + "项" + extra();
+            case NEWS_POINTS -> "按本年报送并被采用的宣传信息积分计分，目标" + plain(target) + "分" + extra();
             case TIMELINESS -> "按期完成任务的比例计分" + (perNotice == null || perNotice.signum() == 0 ? ""
                     : "，每收到一份督办单扣" + plain(perNotice) + "分");
             case MANUAL -> "单位自评，考核单位评分";

@@ -132,6 +132,11 @@ final class SchemeRules {
                     problems.add(new RuleViolation("target", "请填写目标活动数（正整数）"));
                 }
             }
+            case NEWS_POINTS -> {
+                if (f.getTarget() == null || f.getTarget().signum() <= 0) {
+                    problems.add(new RuleViolation("target", "请填写目标积分（大于0）"));
+                }
+            }
             case TIMELINESS -> {
                 if (f.getPlanId() == null) {
                     problems.add(new RuleViolation("planId", "请选择工作计划"));

@@ -27,5 +27,11 @@ interface NewsItems extends JpaRepository<NewsItem, Long>, JpaSpecificationExecu
     @Query("select count(n) from NewsItem n where n.state = :state and n.unit.path like :path and n.unit.id <> :office")
     long countWaiting(NewsState state, String path, long office);
 
+    /** Adopted items' points and number in a subtree and period: what an assessment reads of a unit. */
+    @Query("""
+            select coalesce(sum(n.points), 0), count(n) from NewsItem n
+            where n.state = cn.kepu.publicity.NewsState.ADOPTED and n.submittedOn between :from and :to and n.unit.path like :path""")
+    List<Object[]> adoptedWithin(String path, LocalDate from, LocalDate to);
+
     long countByStateAndUnit_IdIn(NewsState state, Collection<Long> unitIds);
 }

@@ -67,6 +67,9 @@ class SchemeRulesTests {
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.problems()).extracting(RuleViolation::getMessage)
                         .containsExactly("请填写目标活动数（正整数）", "有超额加分时，请填写最多加的分数"));
 
+        IndicatorForm news = indicator("信息采用", IndicatorKind.NEWS_POINTS, "10");
+        assertThatThrownBy(() -> SchemeRules.indicator(news, s, null, List.of(), NONE)).hasMessage("请填写目标积分（大于0）");
+
         IndicatorForm bonus = indicator("受表彰", IndicatorKind.BONUS, null);
         assertThatThrownBy(() -> SchemeRules.indicator(bonus, s, null, List.of(), NONE))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.problems()).extracting(RuleViolation::getMessage)

@@ -143,7 +143,7 @@ class SchemeTests {
         BigDecimal daiyueBefore = live.of(daiyue.getId()).orElseThrow().score().scored();
 
         workflow.finishScoring(s.getId());
-        BigDecimal news9 = reportNews(checklist, daiyue, 15);
+        reportNews(checklist, daiyue, 6);
         try {
             Users.as(users, "taian");
             Results.Board frozen = results.board(schemes.scheme(s.getId()));
@@ -151,7 +151,7 @@ class SchemeTests {
                     .isEqualByComparingTo(daiyueBefore);
             assertThat(frozen.dataAt()).isNotNull();
         } finally {
-            reportNews(checklist, daiyue, news9.intValue());
+            reportNews(checklist, daiyue, 0);
         }
 
         Users.as(users, "taian");
@@ -355,8 +355,11 @@ class SchemeTests {
                 .findFirst().orElseThrow();
     }
 
-    /** Reports the unit's news items in the checklist (as the unit); answers what it had before. */
-    private BigDecimal reportNews(WorkPlan checklist, Organization unit, int items) {
+    /**
+     * Reports a correction beside the unit's adopted news items in the checklist (as the unit) — the items themselves
+     * are counted from 信息报送; answers what the ledger had before.
+     */
+    private BigDecimal reportNews(WorkPlan checklist, Organization unit, int correction) {
         Users.as(users, "daiyue");
         Map<String, Object> a = jdbc.queryForMap("select a.id, at.quota_id from assignment a join task t on t.id = a.task_id"
                 + " join assignment_target at on at.assignment_id = a.id where t.plan_id = ? and t.number = '12' and a.organization_id = ?",
@@ -366,8 +369,9 @@ class SchemeTests {
         BigDecimal before = planFigures.quota(checklist.getId(), quota).get(unit.getId()).actual();
         ProgressForm f = new ProgressForm();
         f.setState(AssignmentState.IN_PROGRESS);
-        f.setText("报送新闻稿件" + items + "条。");
-        f.setValues(new HashMap<>(Map.of(quota, BigDecimal.valueOf(items))));
+        f.setText("更正新闻稿件" + correction + "条。");
+        f.setValues(new HashMap<>(Map.of(quota, BigDecimal.valueOf(correction))));
+        f.setCorrectionReason("测试：在采用计数之外的更正");
         progress.report(assignment, f, List.of());
         return before;
     }

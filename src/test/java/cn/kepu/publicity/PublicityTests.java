@@ -339,6 +339,27 @@ class PublicityTests {
     }
 
     @Test
+    @DisplayName("考核的“信息采用积分”指标：被考核单位（含下级）本年采用信息的积分之和对目标计分，退回的和往年的不计")
+    void assessmentReadsThePoints(@Autowired cn.kepu.assessment.Assessing assessing) {
+        City c = freshCity("考核县科学技术协会");
+        Organization county = c.counties().get(0);
+        NewsItem one = submitted(county, "考核信息一"), two = submitted(county, "考核信息二"), three = submitted(county, "考核信息三");
+        Users.as(users, c.staff());
+        desk.adopt(one.getId(), Set.of(Channel.PROVINCE_MEDIA), 0L);
+        desk.adopt(two.getId(), Set.of(Channel.OWN_SITE, Channel.KEPU_CHINA), 0L);
+        desk.giveBack(three.getId(), "不采用", 0L);
+        int year = desk.today().getYear();
+        Users.as(users, c.staff());
+        var figures = assessing.figures(List.of(county, c.city()), Map.of(
+                "信息采用积分", new cn.kepu.assessment.Source.NewsPoints(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), new BigDecimal("20")),
+                "去年", new cn.kepu.assessment.Source.NewsPoints(LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31), BigDecimal.TEN)));
+        assertThat(figures.get(county.getId()).get("信息采用积分").actual()).isEqualByComparingTo("9");
+        assertThat(figures.get(county.getId()).get("信息采用积分").target()).isEqualByComparingTo("20");
+        assertThat(figures.get(c.city().getId()).get("信息采用积分").actual()).as("市含下级").isEqualByComparingTo("9");
+        assertThat(figures.get(county.getId()).get("去年").actual()).isEqualByComparingTo("0");
+    }
+
+    @Test
     @DisplayName("通报期间：月、季度、年的写法和中文名称，上一期、下一期跨年")
     void periods() {
         assertThat(ReportPeriod.parse("2022-09").orElseThrow()).satisfies(p -> {
