@@ -95,11 +95,11 @@ class NewsApi {
     }
 
     @GetMapping("/ranking")
-    @Operation(summary = "信息采用情况排名：period 为 2022、2022-Q3 或 2022-09，按采用条数、积分排名（并列同名次）；范围为本单位及下级")
-    RankingView ranking(@RequestParam String period) {
+    @Operation(summary = "信息采用情况排名：period 为 2022、2022-Q3 或 2022-09，按采用条数、积分排名（并列同名次）；范围为本单位及下级；by=children 按直属下级单位汇总（含其下级）")
+    RankingView ranking(@RequestParam String period, @RequestParam(defaultValue = "units") String by) {
         ReportPeriod p = ReportPeriod.parse(period).orElseThrow(() ->
                 new RuleViolation("period", "期间应写作 2022（年）、2022-Q3（季度）或 2022-09（月）"));
-        NewsRanking.Board b = ranking.of(p);
+        NewsRanking.Board b = "children".equals(by) ? ranking.ofChildren(p) : ranking.of(p);
         return new RankingView(p.code(), p.label(), b.submitted(), b.adopted(), b.points(), b.places().stream()
                 .map(x -> new PlaceView(x.rank(), x.unitId(), x.unit(), x.submitted(), x.adopted(), x.points())).toList());
     }

@@ -187,21 +187,23 @@ class NewsController {
     }
 
     @GetMapping("/ranking")
-    String ranking(@RequestParam(required = false) String period, Model model) {
+    String ranking(@RequestParam(required = false) String period, @RequestParam(defaultValue = "units") String by, Model model) {
         ReportPeriod p = period(period);
-        model.addAttribute("board", ranking.of(p));
+        boolean children = "children".equals(by);
+        model.addAttribute("board", children ? ranking.ofChildren(p) : ranking.of(p));
+        model.addAttribute("by", children ? "children" : "units");
         model.addAttribute("period", p);
         model.addAttribute("year", p.from().getYear());
         return "publicity/ranking";
     }
 
     @GetMapping("/ranking/bulletin")
-    ResponseEntity<byte[]> bulletin(@RequestParam(required = false) String period) {
+    ResponseEntity<byte[]> bulletin(@RequestParam(required = false) String period, @RequestParam(defaultValue = "units") String by) {
         ReportPeriod p = period(period);
         return ResponseEntity.ok().contentType(DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(NewsRanking.title(p) + ".docx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(ranking.bulletin(p));
+                .body(ranking.bulletin(p, "children".equals(by)));
     }
 
     private ReportPeriod period(String code) {

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,7 @@ import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
+import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.org.Scope;
 import cn.kepu.support.OfficialDocument;
 
@@ -35,12 +38,15 @@ public class NewsRanking {
 
     private final NewsItems items;
     private final DataScope scope;
+    private final OrganizationDirectory organizations;
     private final NewsPoints points;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NewsRanking(NewsItems items, DataScope scope, NewsPoints points, ApplicationEventPublisher events, Clock clock) {
+    NewsRanking(NewsItems items, DataScope scope, OrganizationDirectory organizations, NewsPoints points,
+            ApplicationEventPublisher events, Clock clock) {
         this.items = items;
+        this.organizations = organizations;
         this.scope = scope;
         this.points = points;
         this.events = events;
@@ -65,13 +71,42 @@ public class NewsRanking {
     }
 
     public Board of(ReportPeriod period) {
+        return board(period, tally(period));
+    }
+
+    /**
+     * The units directly beneath the reader's own (the provinces, for the system administrator) ranked with their
+     * subtrees' items summed: how a province compares its cities, or the country its provinces. The office's own items
+     * are its own line.
+     */
+    public Board ofChildren(ReportPeriod period) {
+        Optional<Organization> own = scope.ownUnit();
+        List<Organization> children = new ArrayList<>(organizations.children(own.map(Organization::getId).orElse(null)));
+        own.ifPresent(children::add);
+        Map<Long, Object[]> summed = new LinkedHashMap<>();
+        for (Object[] r : tally(period)) {
+            String path = (String) r[2];
+            // The deepest of the children and the office itself holding the row: the office only for its own items.
+            children.stream().filter(c -> path.startsWith(c.getPath())).max(Comparator.comparingInt(c -> c.getPath().length()))
+                    .ifPresent(c -> summed.merge(c.getId(), new Object[] {c.getId(), c.getName(), c.getPath(), r[3], r[4], r[5]},
+                            (a, b) -> new Object[] {a[0], a[1], a[2], ((Number) a[3]).longValue() + ((Number) b[3]).longValue(),
+                                    ((Number) a[4]).longValue() + ((Number) b[4]).longValue(), sum(a[5], b[5])}));
+        }
+        return board(period, new ArrayList<>(summed.values()));
+    }
+
+    private static BigDecimal sum(Object a, Object b) {
+        return (a == null ? BigDecimal.ZERO : (BigDecimal) a).add(b == null ? BigDecimal.ZERO : (BigDecimal) b);
+    }
+
+    private List<Object[]> tally(ReportPeriod period) {
         Scope current = scope.current();
         String path = current.everything() ? "%" : current.pathPrefix() + "%";
         List<Object[]> rows = items.tally(path, period.from(), period.to());
         if (current.onlyOrganizationId() != null) {
             rows = rows.stream().filter(r -> current.onlyOrganizationId().equals(r[0])).toList();
         }
-        return board(period, rows);
+        return rows;
     }
 
     static Board board(ReportPeriod period, List<Object[]> rows) {
@@ -99,8 +134,8 @@ public class NewsRanking {
 
     /** The 通报 in Word: the totals in a sentence, the leaders named, the table, the points used. */
     @Transactional
-    public byte[] bulletin(ReportPeriod period) {
-        Board board = of(period);
+    public byte[] bulletin(ReportPeriod period, boolean byChildren) {
+        Board board = byChildren ? ofChildren(period) : of(period);
         Organization office = scope.ownUnit().orElse(null);
         String issuer = office == null ? "科普工作管理平台" : office.getName();
         OfficialDocument doc = OfficialDocument.titled(title(period))

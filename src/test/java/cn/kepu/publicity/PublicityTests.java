@@ -255,7 +255,7 @@ class PublicityTests {
         assertThat(board.adopted()).isEqualTo(5);
         assertThat(board.places().get(1).adoptedShare()).isEqualTo("67%");
 
-        byte[] docx = ranking.bulletin(month);
+        byte[] docx = ranking.bulletin(month, false);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText()).contains(month.label() + "科普宣传信息采用情况通报")
                     .contains("各单位共报送科普宣传信息6条，采用5条，采用率83.3%，累计积分12分")
@@ -263,6 +263,18 @@ class PublicityTests {
                     .contains("国家级媒体每条8分").contains(c.city().getName());
             assertThat(doc.getTables()).singleElement().satisfies(t -> assertThat(t.getNumberOfRows()).isEqualTo(4));
         }
+
+        Users.as(users, "admin");
+        NewsItem own = desk.submit(form(c.city(), "市科协本级信息", "正文"), List.of());
+        Users.as(users, "admin");
+        desk.adopt(own.getId(), Set.of(Channel.OWN_SITE), 0L);
+        Users.as(users, c.staff());
+        assertThat(ranking.ofChildren(month).places()).as("按直属下级汇总：本级单列")
+                .extracting(p -> p.rank() + " " + p.unit() + " " + p.adopted())
+                .containsExactly("1 " + a.getName() + " 2", "1 " + b.getName() + " 2", "3 " + d.getName() + " 1", "4 " + c.city().getName() + " 1");
+        Users.as(users, "admin");
+        assertThat(ranking.ofChildren(month).places()).as("全国按省汇总").extracting(NewsRanking.Place::unit).contains(Demo.SHANDONG)
+                .doesNotContain(c.city().getName(), Demo.TAIAN);
 
         Users.as(users, "taishan");
         assertThat(ranking.of(month).places()).extracting(NewsRanking.Place::unit).as("泰山区只看到本单位范围").doesNotContain(a.getName());
