@@ -108,4 +108,34 @@ class MobileBrowserTests {
         browser.waitFor(By.id("coverage-words"));
         assertThat(browser.text(By.id("coverage-words"))).contains("已覆盖").contains("个乡镇");
     }
+
+    @Test
+    @DisplayName("岱岳区填报员：工作台有“待完成的巡展”，点开是日期已过仍在计划中的巡展；能登记完成、不能安排；乡镇覆盖页说明尚无乡镇科协")
+    void aReporterSeesVisitsWaitingToBeCompleted() throws Exception {
+        browser.login("daiyue", Demo.PASSWORD);
+        browser.waitFor(By.id("todo"));
+        browser.click(browser.all(By.cssSelector("#todo .todo-item")).stream()
+                .filter(e -> e.getText().contains("待完成的巡展")).findFirst().orElseThrow());
+        browser.waitFor(By.id("visits"));
+        assertThat(browser.path()).isEqualTo("/mobile");
+        assertThat(browser.all(By.cssSelector("#visits tbody tr"))).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getText()).contains("计划").contains("待完成"))
+                .anySatisfy(row -> assertThat(row.getText()).contains("夏张镇中心小学"));
+        assertThat(browser.all(By.id("new-visit"))).as("填报员不安排巡展").isEmpty();
+        assertThat(browser.text(By.id("resources"))).contains("岱岳区科普大篷车1号");
+        browser.screenshot("mobile-reporter");
+
+        browser.click(By.linkText("夏张镇中心小学"));
+        browser.waitFor(By.id("complete-form"));
+        assertThat(browser.all(By.id("cancel-form"))).isEmpty();
+
+        browser.open("/mobile?year=2022&state=COMPLETED");
+        browser.waitFor(By.id("visits"));
+        assertThat(browser.all(By.cssSelector("#visits tbody tr"))).hasSize(6);
+
+        browser.open("/mobile/coverage");
+        browser.waitFor(By.id("coverage-words"));
+        assertThat(browser.text(By.id("coverage-words"))).isEqualTo(Demo.DAIYUE + " " + LocalDate.now(clock).getYear() + "年：已覆盖 0 / 0 个乡镇");
+        assertThat(browser.text(By.id("no-townships"))).contains("还没有登记乡镇（街道）科协");
+    }
 }

@@ -139,7 +139,7 @@ class MobileTests {
     }
 
     @Test
-    @DisplayName("完成的巡展计入计划中分配给本县的“科普大篷车巡展”指标（每站1次）；按人次计的指标不计；撤回、取消、删除后不再计入；逐次计数 = 从头重算")
+    @DisplayName("计划发布前已完成的巡展在发布时计入；完成的巡展计入计划中分配给本县的“科普大篷车巡展”指标（每站1次）；按人次计的指标不计；撤回、取消、删除后不再计入；逐次计数 = 从头重算")
     void completedVisitsCountTowardTheQuota() {
         Organization county = freshCounty("巡展计数县科学技术协会");
         Organization city = county.getParent();
@@ -156,13 +156,22 @@ class MobileTests {
         task.setDeadline(lastYear() + "年12月");
         task.setQuotas(county.getName() + " 科普大篷车巡展 ≥ 10 场\n" + county.getName() + " 科普大篷车巡展受益群众 ≥ 5000 人次");
         plans.saveTask(plan.getId(), null, task);
+        MobileResource truck = truck(county);
+        MobileVisit early = schedule.schedule(visit(truck.getId(), LocalDate.of(lastYear(), 3, 1), "早春镇", null));
+        schedule.complete(early.getId(), "100", null, List.of());
+        Users.as(users, "admin");
         plans.publish(plan.getId());
         List<CountableQuotas.CountableQuota> planQuotas = quotas.measuring("大篷车").stream().filter(q -> q.planId() == plan.getId()).toList();
         assertThat(planQuotas).hasSize(2);
         long visitsQuota = planQuotas.stream().filter(q -> q.unit().equals("场")).findFirst().orElseThrow().quotaId();
         long peopleQuota = planQuotas.stream().filter(q -> q.unit().equals("人次")).findFirst().orElseThrow().quotaId();
 
-        MobileResource truck = truck(county);
+        assertThat(actual(plan.getId(), visitsQuota, county)).as("计划发布时，已完成的巡展即计入").isEqualByComparingTo("1");
+        Users.as(users, "admin");
+        schedule.delete(early.getId());
+        assertThat(actual(plan.getId(), visitsQuota, county)).isEqualByComparingTo("0");
+
+        Users.as(users, "admin");
         MobileVisit first = schedule.schedule(visit(truck.getId(), LocalDate.of(lastYear(), 5, 12), "一号镇中心小学", null));
         MobileVisit second = schedule.schedule(visit(truck.getId(), LocalDate.of(lastYear(), 6, 9), "二号镇大集", null));
         assertThat(actual(plan.getId(), visitsQuota, county)).as("计划中的巡展不计").isEqualByComparingTo("0");
