@@ -55,7 +55,9 @@ class MobileController {
         Page<MobileVisit> visits = schedule.visits(filter, page);
         model.addAttribute("filter", filter);
         model.addAttribute("visits", visits);
-        model.addAttribute("resources", schedule.resources());
+        List<MobileResource> resources = schedule.resources();
+        model.addAttribute("resources", resources);
+        model.addAttribute("completed", schedule.completedThisYear(resources));
         model.addAttribute("states", VisitState.values());
         model.addAttribute("placeKinds", PlaceKind.values());
         model.addAttribute("today", schedule.today());

@@ -107,6 +107,17 @@ public class MobileSchedule {
                 .toList();
     }
 
+    /** Resource id → its visits completed this year (none: absent). */
+    public Map<Long, Long> completedThisYear(List<MobileResource> of) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!of.isEmpty()) {
+            int year = today().getYear();
+            visits.countsByResource(of.stream().map(MobileResource::getId).toList(), VisitState.COMPLETED,
+                    LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
+        }
+        return counts;
+    }
+
     public MobileResource resource(long id) {
         return resources.findById(id).filter(r -> scope.current().covers(r.getOrganization()))
                 .orElseThrow(() -> new NotFoundException("流动科普资源"));

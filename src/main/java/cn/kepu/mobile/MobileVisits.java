@@ -22,4 +22,10 @@ interface MobileVisits extends JpaRepository<MobileVisit, Long>, JpaSpecificatio
             select v from MobileVisit v where v.township.id in :townships and v.visitDate >= :from and v.visitDate <= :to
             and v.state <> cn.kepu.mobile.VisitState.CANCELLED order by v.visitDate""")
     List<MobileVisit> toTownships(Collection<Long> townships, LocalDate from, LocalDate to);
+
+    /** Resource id → its completed visits in the period, for these resources. */
+    @Query("""
+            select v.resource.id, count(v) from MobileVisit v where v.resource.id in :resources and v.state = :state
+            and v.visitDate >= :from and v.visitDate <= :to group by v.resource.id""")
+    List<Object[]> countsByResource(Collection<Long> resources, VisitState state, LocalDate from, LocalDate to);
 }

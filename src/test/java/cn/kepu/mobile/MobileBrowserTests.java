@@ -93,10 +93,16 @@ class MobileBrowserTests {
         browser.driver().findElement(By.id("photos")).sendKeys(photo.toString());
         browser.press(By.id("complete"));
         browser.waitForText(By.id("flash-message"), "已登记完成：参与180人");
+        String visitId = browser.path().replace("/mobile/visits/", "");
         assertThat(browser.text(By.id("visit-state"))).isEqualTo("已完成");
         assertThat(browser.text(By.id("participants-shown"))).isEqualTo("180人");
         assertThat(browser.text(By.id("summary-shown"))).isEqualTo("科学实验秀两场，展品讲解");
         assertThat(browser.all(By.cssSelector("#visit-photos img.photo-thumbnail"))).hasSize(1);
+        browser.open("/mobile");
+        assertThat(browser.waitFor(By.cssSelector("#resources tr[data-resource='" + truck + "'] .completed-count")).getText())
+                .as("今年已完成").isEqualTo("1 站");
+        browser.open("/mobile/visits/" + visitId);
+        browser.waitFor(By.id("visit-state"));
         browser.screenshot("mobile-visit-completed");
 
         browser.open("/mobile?q=" + place);
@@ -112,6 +118,7 @@ class MobileBrowserTests {
     @Test
     @DisplayName("岱岳区填报员：工作台有“待完成的巡展”，点开是日期已过仍在计划中的巡展；能登记完成、不能安排；乡镇覆盖页说明尚无乡镇科协")
     void aReporterSeesVisitsWaitingToBeCompleted() throws Exception {
+        String truckName = "岱岳区科普大篷车1号";
         browser.login("daiyue", Demo.PASSWORD);
         browser.waitFor(By.id("todo"));
         browser.click(browser.all(By.cssSelector("#todo .todo-item")).stream()
@@ -123,6 +130,7 @@ class MobileBrowserTests {
                 .anySatisfy(row -> assertThat(row.getText()).contains("夏张镇中心小学"));
         assertThat(browser.all(By.id("new-visit"))).as("填报员不安排巡展").isEmpty();
         assertThat(browser.text(By.id("resources"))).contains("岱岳区科普大篷车1号");
+        assertThat(browser.text(By.cssSelector("#resources tr[data-resource='" + truckName + "'] .completed-count"))).isEqualTo("0 站");
         browser.screenshot("mobile-reporter");
 
         browser.click(By.linkText("夏张镇中心小学"));

@@ -261,6 +261,28 @@ class MobileTests {
     }
 
     @Test
+    @DisplayName("登记资源：未填名称、未选类别、别县的单位都有中文提示；已有巡展安排的资源不能删除")
+    void resourceRules() {
+        Organization county = freshCounty("资源规则县科学技术协会");
+        Users.as(users, "taishan");
+        ResourceForm f = new ResourceForm();
+        f.setOrganizationId(county.getId());
+        f.setName(" ");
+        RuleViolation problems = org.junit.jupiter.api.Assertions.assertThrows(RuleViolation.class, () -> schedule.createResource(f));
+        assertThat(problems.problems()).extracting(RuleViolation::getMessage).containsExactly(
+                "所属单位应为您权限范围内的科协、直属单位或科普教育基地", "请填写名称，如“岱岳区科普大篷车1号”",
+                "请选择类别（科普大篷车、流动科技馆展品或巡展展板）");
+
+        MobileResource truck = truck(county);
+        MobileVisit v = schedule.schedule(visit(truck.getId(), LocalDate.now(clock).plusDays(3), "八号镇", null));
+        assertThatThrownBy(() -> schedule.deleteResource(truck.getId())).isInstanceOf(RuleViolation.class)
+                .hasMessage("“" + truck.getName() + "”已有1条巡展安排，不能删除；请先删除这些安排");
+        schedule.delete(v.getId());
+        schedule.deleteResource(truck.getId());
+        assertThatThrownBy(() -> schedule.resource(truck.getId())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     @DisplayName("乡镇覆盖：县下3个乡镇，1个有已完成的巡展、1个只有计划、1个只有取消的 —— 已覆盖 1 / 3 个乡镇")
     void coverageCountsTownshipsReached() throws Exception {
         Organization county = freshCounty("巡展覆盖县科学技术协会");
