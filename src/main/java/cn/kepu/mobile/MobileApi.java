@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.kepu.support.PageView;
+import cn.kepu.support.RuleViolation;
 
 /** 流动科普巡展 for other systems: the same rights and data scope as the pages (a 填报员 reads and completes, staff schedule). */
 @RestController
@@ -46,8 +47,9 @@ class MobileApi {
     @Operation(summary = "巡展安排：本单位及下级（填报员仅本单位）的资源的巡展，可按年份、状态（PLANNED/COMPLETED/CANCELLED）、资源筛选，每页20条")
     PageView<VisitView> list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String state,
             @RequestParam(required = false) Long resourceId, @RequestParam(defaultValue = "0") int page) {
-        MobileSchedule.VisitFilter filter = new MobileSchedule.VisitFilter(year, VisitState.read(state).orElse(null), resourceId,
-                null, null, false);
+        VisitState wanted = state == null || state.isBlank() ? null : VisitState.read(state).orElseThrow(() ->
+                new RuleViolation("state", "状态“" + state.strip() + "”不存在：可选 PLANNED（计划）、COMPLETED（已完成）、CANCELLED（已取消）"));
+        MobileSchedule.VisitFilter filter = new MobileSchedule.VisitFilter(year, wanted, resourceId, null, null, false);
         return PageView.of(schedule.visits(filter, page), v -> view(v, -1));
     }
 

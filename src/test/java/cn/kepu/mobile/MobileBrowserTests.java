@@ -67,6 +67,7 @@ class MobileBrowserTests {
         browser.type(By.id("hostUnit"), "省庄镇人民政府");
         browser.press(By.id("save"));
         assertThat(browser.waitFor(By.id("problems")).getText()).contains("请填写巡展日期");
+        browser.screenshot("mobile-visit-form");
         assertThat(browser.driver().findElement(By.id("place")).getAttribute("value")).as("所填的保留").isEqualTo(place);
         assertThat(browser.driver().findElement(By.id("hostUnit")).getAttribute("value")).isEqualTo("省庄镇人民政府");
 
@@ -145,5 +146,6 @@ class MobileBrowserTests {
         browser.waitFor(By.id("coverage-words"));
         assertThat(browser.text(By.id("coverage-words"))).isEqualTo(Demo.DAIYUE + " " + LocalDate.now(clock).getYear() + "年：已覆盖 0 / 0 个乡镇");
         assertThat(browser.text(By.id("no-townships"))).contains("还没有登记乡镇（街道）科协");
+        browser.screenshot("mobile-coverage");
     }
 }

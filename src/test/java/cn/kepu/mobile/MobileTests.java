@@ -395,5 +395,8 @@ class MobileTests {
                         .content("{\"resourceId\":" + truck.getId() + ",\"place\":\"七号镇\",\"placeKind\":\"乡镇\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("请填写巡展日期"));
+        mvc.perform(get("/api/v1/mobile-visits").param("state", "DONE").with(httpBasic("admin", Demo.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("状态“DONE”不存在"));
     }
 }
