@@ -1,7 +1,9 @@
 package cn.kepu.mobile;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -14,13 +16,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.kepu.org.OrgLevel;
+import cn.kepu.org.Organization;
 import cn.kepu.org.OrganizationDirectory;
+import cn.kepu.org.OrganizationForm;
+import cn.kepu.org.OrganizationManagement;
+import cn.kepu.org.UnitType;
 
 /**
  * 岱岳区科协's 科普大篷车 with its 2022 tour done (participants, no photos) and this year's stops planned — one of them
  * past its day and still planned, so the workbench shows 待完成的巡展. The demo tree has no township associations under
- * 岱岳区 (adding units would move other modules' counts), so the places are text; coverage reads township units where
- * they exist.
+ * 岱岳区's seventeen towns and sub-districts are made as township associations beneath it, and each stop names the one
+ * it reached, so the coverage page shows 2022 reaching six of them and this year's stops planned.
  */
 @Component
 @Profile("demo")
@@ -43,9 +50,12 @@ class DemoMobile implements ApplicationRunner {
     private final MobileSchedule schedule;
     private final MobileResources resources;
     private final OrganizationDirectory organizations;
+    private final OrganizationManagement units;
     private final UserDetailsService users;
 
-    DemoMobile(MobileSchedule schedule, MobileResources resources, OrganizationDirectory organizations, UserDetailsService users) {
+    DemoMobile(MobileSchedule schedule, MobileResources resources, OrganizationDirectory organizations, OrganizationManagement units,
+            UserDetailsService users) {
+        this.units = units;
         this.schedule = schedule;
         this.resources = resources;
         this.organizations = organizations;
@@ -63,6 +73,7 @@ class DemoMobile implements ApplicationRunner {
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         try {
             long daiyue = organizations.named(DAIYUE).orElseThrow(() -> new IllegalStateException("no demo unit")).getId();
+            towns = townships(daiyue);
             ResourceForm vehicle = new ResourceForm();
             vehicle.setOrganizationId(daiyue);
             vehicle.setName(VEHICLE);
@@ -97,8 +108,39 @@ class DemoMobile implements ApplicationRunner {
         }
     }
 
-    private static VisitForm visit(long resource, String date, String place, String kind, String host) {
+    /** 岱岳区's 17 towns and sub-districts (乡镇、街道), as township associations beneath its 科协. */
+    static final String[] TOWNSHIPS = {"粥店街道", "天平街道", "北集坡街道", "山口镇", "祝阳镇", "范镇", "角峪镇", "徂徕镇",
+            "满庄镇", "夏张镇", "道朗镇", "黄前镇", "大汶口镇", "马庄镇", "房村镇", "良庄镇", "下港镇"};
+
+    /** The township associations beneath 岱岳区, made once (the coverage page reads them), by town name. */
+    private Map<String, Long> townships(long daiyue) {
+        Map<String, Long> made = new LinkedHashMap<>();
+        for (String town : TOWNSHIPS) {
+            String name = "岱岳区" + town + "科学技术协会";
+            Organization unit = organizations.named(name).orElseGet(() -> {
+                OrganizationForm f = new OrganizationForm();
+                f.setName(name);
+                f.setShortName(town + "科协");
+                f.setUnitType(UnitType.ASSOCIATION);
+                f.setLevel(OrgLevel.TOWNSHIP);
+                f.setParentId(daiyue);
+                return units.create(f);
+            });
+            made.put(town, unit.getId());
+        }
+        return made;
+    }
+
+    /** The township a place lies in, by the town its name starts with ("满庄镇政府广场" → 满庄镇). */
+    private static Long townshipOf(Map<String, Long> townships, String place) {
+        return townships.entrySet().stream().filter(t -> place.startsWith(t.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    private Map<String, Long> towns = Map.of();
+
+    private VisitForm visit(long resource, String date, String place, String kind, String host) {
         VisitForm f = new VisitForm();
+        f.setTownshipId(townshipOf(towns, place));
         f.setResourceId(resource);
         f.setVisitDate(date);
         f.setPlace(place);

@@ -117,7 +117,7 @@ class MobileBrowserTests {
     }
 
     @Test
-    @DisplayName("岱岳区填报员：工作台有“待完成的巡展”，点开是日期已过仍在计划中的巡展；能登记完成、不能安排；乡镇覆盖页说明尚无乡镇科协")
+    @DisplayName("岱岳区填报员：工作台有“待完成的巡展”，点开是日期已过仍在计划中的巡展；能登记完成、不能安排；2022年大篷车覆盖了17个乡镇街道中的6个")
     void aReporterSeesVisitsWaitingToBeCompleted() throws Exception {
         String truckName = "岱岳区科普大篷车1号";
         browser.login("daiyue", Demo.PASSWORD);
@@ -144,8 +144,13 @@ class MobileBrowserTests {
 
         browser.open("/mobile/coverage");
         browser.waitFor(By.id("coverage-words"));
-        assertThat(browser.text(By.id("coverage-words"))).isEqualTo(Demo.DAIYUE + " " + LocalDate.now(clock).getYear() + "年：已覆盖 0 / 0 个乡镇");
-        assertThat(browser.text(By.id("no-townships"))).contains("还没有登记乡镇（街道）科协");
+        assertThat(browser.text(By.id("coverage-words"))).isEqualTo(Demo.DAIYUE + " " + LocalDate.now(clock).getYear() + "年：已覆盖 0 / 17 个乡镇");
+        browser.open("/mobile/coverage?year=2022");
+        browser.waitFor(By.id("townships"));
+        assertThat(browser.text(By.id("coverage-words"))).isEqualTo(Demo.DAIYUE + " 2022年：已覆盖 6 / 17 个乡镇");
+        assertThat(browser.all(By.cssSelector("#townships tr[data-reached='true']"))).extracting(e -> e.getAttribute("data-township"))
+                .containsExactlyInAnyOrder("岱岳区粥店街道科学技术协会", "岱岳区天平街道科学技术协会", "岱岳区山口镇科学技术协会",
+                        "岱岳区满庄镇科学技术协会", "岱岳区马庄镇科学技术协会", "岱岳区道朗镇科学技术协会");
         browser.screenshot("mobile-coverage");
     }
 }
