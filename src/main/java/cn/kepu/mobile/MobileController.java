@@ -40,8 +40,10 @@ class MobileController {
     static final String MANAGE = "hasAnyRole('SYSTEM_ADMIN', 'STAFF')";
 
     private final MobileSchedule schedule;
+    private final TownshipCoverage coverage;
 
-    MobileController(MobileSchedule schedule) {
+    MobileController(MobileSchedule schedule, TownshipCoverage coverage) {
+        this.coverage = coverage;
         this.schedule = schedule;
     }
 
@@ -287,13 +289,13 @@ class MobileController {
 
     @GetMapping("/coverage")
     String coverage(@RequestParam(required = false) Long associationId, @RequestParam(required = false) Integer year, Model model) {
-        List<Organization> units = schedule.coverageUnits();
+        List<Organization> units = coverage.coverageUnits();
         int shown = year != null ? year : schedule.today().getYear();
         model.addAttribute("units", units);
         model.addAttribute("year", shown);
         model.addAttribute("thisYear", schedule.today().getYear());
         Long unit = associationId != null ? associationId : units.isEmpty() ? null : units.get(0).getId();
-        model.addAttribute("coverage", unit == null ? null : schedule.coverage(unit, shown));
+        model.addAttribute("coverage", unit == null ? null : coverage.coverage(unit, shown));
         return "mobile/coverage";
     }
 }

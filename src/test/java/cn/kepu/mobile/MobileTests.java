@@ -60,6 +60,8 @@ class MobileTests {
     @Autowired
     MobileSchedule schedule;
     @Autowired
+    TownshipCoverage townships;
+    @Autowired
     MobileCounting mobileCounting;
     @Autowired
     OrganizationManagement organizationManagement;
@@ -301,15 +303,15 @@ class MobileTests {
         MobileVisit otherYear = schedule.schedule(visit(truck.getId(), LocalDate.of(year - 1, 5, 1), "丙镇小学", cancelled.getId()));
         schedule.complete(otherYear.getId(), "80", null, List.of());
 
-        MobileSchedule.Coverage coverage = schedule.coverage(county.getId(), year);
+        TownshipCoverage.Coverage coverage = townships.coverage(county.getId(), year);
         assertThat(coverage.words()).isEqualTo("已覆盖 1 / 3 个乡镇");
         assertThat(coverage.lines().get(0).township().getId()).as("已覆盖的在前").isEqualTo(reached.getId());
         assertThat(coverage.lines().get(0).completed()).isEqualTo(2);
         assertThat(coverage.lines().get(0).firstCompleted()).isEqualTo(LocalDate.of(year, 4, 1));
         assertThat(coverage.lines()).filteredOn(l -> l.township().getId().equals(planned.getId())).singleElement()
                 .satisfies(l -> assertThat(l.planned()).isEqualTo(1));
-        assertThat(schedule.coverage(county.getId(), year - 1).words()).isEqualTo("已覆盖 1 / 3 个乡镇");
-        assertThat(schedule.coverage(county.getId(), year + 1).words()).isEqualTo("已覆盖 0 / 3 个乡镇");
+        assertThat(townships.coverage(county.getId(), year - 1).words()).isEqualTo("已覆盖 1 / 3 个乡镇");
+        assertThat(townships.coverage(county.getId(), year + 1).words()).isEqualTo("已覆盖 0 / 3 个乡镇");
 
         mvc.perform(get("/mobile/coverage").param("associationId", String.valueOf(county.getId())).param("year", String.valueOf(year))
                         .with(user(users.loadUserByUsername("admin"))))
