@@ -1,0 +1,152 @@
+package cn.kepu.works;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import cn.kepu.expert.Availability;
+import cn.kepu.expert.Expert;
+import cn.kepu.expert.ExpertField;
+import cn.kepu.expert.ExpertForm;
+import cn.kepu.expert.ExpertRegistry;
+import cn.kepu.org.OrgLevel;
+import cn.kepu.org.Organization;
+import cn.kepu.org.OrganizationDirectory;
+import cn.kepu.org.OrganizationForm;
+import cn.kepu.org.OrganizationManagement;
+import cn.kepu.org.UnitType;
+import cn.kepu.support.Browser;
+import cn.kepu.support.Demo;
+import cn.kepu.support.KepuTest;
+import cn.kepu.support.PhoneNumber;
+import cn.kepu.support.Users;
+
+@KepuTest
+class WorksBrowserTests {
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CallManagement management;
+    @Autowired
+    WorkReview review;
+    @Autowired
+    Works works;
+    @Autowired
+    ExpertRegistry experts;
+    @Autowired
+    OrganizationDirectory organizations;
+    @Autowired
+    OrganizationManagement organizationManagement;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void at() {
+        browser.at(port);
+    }
+
+    @AfterEach
+    void nobody() {
+        Users.nobody();
+    }
+
+    @Test
+    @DisplayName("公众不登录在征集页面提交挂图：电话填错时提示且保留所填，改正后提交成功；发布单位登录后形式审查通过，按专家评分表录入评分，超出范围被拒绝，改正后显示平均分")
+    void submitPubliclyThenScore() throws Exception {
+        Users.as(users, "admin");
+        OrganizationForm city = new OrganizationForm();
+        city.setName(Demo.unique("作品浏览器测试市科学技术协会"));
+        city.setUnitType(UnitType.ASSOCIATION);
+        city.setLevel(OrgLevel.CITY);
+        city.setParentId(organizations.named(Demo.SHANDONG).orElseThrow().getId());
+        Organization issuer = organizationManagement.create(city);
+        CallForm f = CallForm.blank().choose(WorkCategory.VIDEO).choose(WorkCategory.POSTER);
+        f.setIssuerId(issuer.getId());
+        f.setTitle(Demo.unique("科普挂图大赛（浏览器测试）"));
+        f.setYear(LocalDate.now(clock).getYear());
+        f.setOpensOn(LocalDate.now(clock).minusDays(1));
+        f.setClosesOn(LocalDate.now(clock).plusDays(20));
+        f.setRules("作品须为原创。");
+        WorkCall call = management.open(f);
+        ExpertForm e = new ExpertForm();
+        e.setUnitId(issuer.getId());
+        e.setName("林评审");
+        e.setGender("男");
+        e.setEmployer("浏览器测试大学");
+        e.setFields(List.of(ExpertField.EDUCATION));
+        e.setAvailability(Availability.ANYTIME);
+        Expert expert = experts.create(e);
+        review.assign(call.getId(), expert.getId());
+        Users.nobody();
+        Path poster = Files.write(Files.createTempDirectory("works").resolve("节约用水.png"), DemoWorks.poster(3));
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/public/work-calls/" + call.getId());
+        assertThat(browser.waitFor(By.id("call-rules")).getText()).contains("挂图：pdf/jpg/png文件，不超过20MB");
+        new Select(browser.driver().findElement(By.id("category"))).selectByVisibleText("挂图");
+        browser.type(By.id("title"), "节约用水从我做起");
+        browser.type(By.id("authors"), "高小雨");
+        browser.type(By.id("authorUnit"), "泰山第二实验小学");
+        browser.type(By.id("phone"), "12345");
+        browser.driver().findElement(By.id("file")).sendKeys(poster.toString());
+        browser.click(By.cssSelector("input[type=checkbox][name=original]"));
+        browser.click(By.cssSelector("input[type=checkbox][name=consent]"));
+        browser.press(By.id("send"));
+        assertThat(browser.waitFor(By.id("problems")).getText()).contains(PhoneNumber.PROBLEM);
+        assertThat(browser.driver().findElement(By.id("title")).getAttribute("value")).isEqualTo("节约用水从我做起");
+        assertThat(browser.driver().findElement(By.id("authorUnit")).getAttribute("value")).isEqualTo("泰山第二实验小学");
+        assertThat(browser.driver().findElement(By.cssSelector("input[type=checkbox][name=consent]")).isSelected()).isTrue();
+
+        browser.type(By.id("phone"), "13912345678");
+        browser.driver().findElement(By.id("file")).sendKeys(poster.toString());
+        browser.press(By.id("send"));
+        browser.waitForText(By.id("flash-message"), "已收到您的作品“节约用水从我做起”");
+        Work w = works.findByCall_IdOrderByCategoryAscIdAsc(call.getId()).get(0);
+        assertThat(w.getPhoneMasked()).isEqualTo("139****5678");
+
+        browser.login("admin", Demo.PASSWORD);
+        browser.menu("nav-work-calls");
+        browser.click(By.linkText(call.getTitle()));
+        assertThat(browser.waitFor(By.id("work-" + w.getId())).getText()).contains("139****5678").contains("待审查")
+                .doesNotContain("13912345678");
+        browser.click(By.cssSelector("#work-" + w.getId() + " a"));
+        browser.waitFor(By.id("check-form"));
+        assertThat(browser.text(By.id("phone"))).isEqualTo("139****5678");
+        browser.click(By.id("decision-ACCEPT"));
+        browser.press(By.id("save-check"));
+        browser.waitForText(By.id("flash-message"), "形式审查通过");
+
+        browser.click(By.id("call-link"));
+        browser.click(By.id("sheet-" + expert.getId()));
+        browser.type(By.id("points-" + w.getId()), "120");
+        browser.press(By.id("save-scores"));
+        assertThat(browser.waitFor(By.id("problems")).getText()).contains("“节约用水从我做起”：评分应在0到100之间，“120”超出了范围");
+        assertThat(browser.driver().findElement(By.id("points-" + w.getId())).getAttribute("value")).isEqualTo("120");
+        browser.type(By.id("points-" + w.getId()), "88.5");
+        browser.press(By.id("save-scores"));
+        browser.waitForText(By.id("flash-message"), "已保存林评审的评分（1件作品）");
+        assertThat(browser.text(By.cssSelector("#work-" + w.getId() + " .mean"))).isEqualTo("88.5");
+        browser.screenshot("works-call");
+    }
+}
