@@ -149,4 +149,45 @@ class WorksBrowserTests {
         assertThat(browser.text(By.cssSelector("#work-" + w.getId() + " .mean"))).isEqualTo("88.5");
         browser.screenshot("works-call");
     }
+
+    @Test
+    @DisplayName("发布征集通知：未选类别时提示且保留所填，选上短视频和讲解后发布；公众在作品库按类别筛选获奖作品，打开获奖名单公示，页面没有联系电话")
+    void openACallAndBrowseTheLibrary() throws Exception {
+        browser.login("taian", Demo.PASSWORD);
+        browser.menu("nav-work-calls");
+        browser.click(By.id("new-call"));
+        browser.waitFor(By.id("call-form"));
+        String title = Demo.unique("泰安市科普讲解大赛（浏览器测试）");
+        browser.type(By.id("title"), title);
+        browser.type(By.id("rules"), "每位选手讲解不超过8分钟。");
+        browser.press(By.id("save-call"));
+        assertThat(browser.waitFor(By.id("problems")).getText()).contains("请至少选择一个作品类别");
+        assertThat(browser.driver().findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
+        browser.click(By.cssSelector("#categories tr[data-category=VIDEO] input[type=checkbox][name$='.chosen']"));
+        browser.click(By.cssSelector("#categories tr[data-category=TALK] input[type=checkbox][name$='.chosen']"));
+        browser.press(By.id("save-call"));
+        browser.waitForText(By.id("flash-message"), "已发布“" + title + "”");
+        assertThat(browser.text(By.id("categories"))).contains("短视频：mp4文件，不超过200MB，或填写作品链接").contains("讲解");
+        assertThat(browser.text(By.id("call-info"))).contains(Demo.TAIAN);
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/public/works");
+        new Select(browser.waitFor(By.id("category"))).selectByVisibleText("挂图");
+        browser.press(By.cssSelector("#library-filter button"));
+        browser.await().until(d -> path().contains("category=POSTER"));
+        List<String> titles = browser.all(By.cssSelector("#library .work-title")).stream().map(x -> x.getText()).toList();
+        assertThat(titles).contains("东平湖湿地鸟类图鉴", "防范电信诈骗十招").doesNotContain("泰山古树会说话");
+        assertThat(browser.all(By.cssSelector("#library img.card-img-top"))).isNotEmpty();
+        assertThat(browser.driver().getPageSource()).doesNotContain("13953810006").doesNotContain("139****0006");
+
+        browser.open("/public/work-calls");
+        browser.click(By.linkText(DemoWorks.TITLE));
+        browser.waitForText(By.id("public-title"), DemoWorks.TITLE + "获奖名单公示");
+        assertThat(browser.all(By.cssSelector("#awarded .awarded-work"))).hasSize(DemoWorks.WORKS.length);
+        assertThat(browser.driver().getPageSource()).doesNotContain("1395381").doesNotContain("****");
+    }
+
+    String path() {
+        return browser.driver().getCurrentUrl();
+    }
 }

@@ -377,4 +377,42 @@ class WorksTests {
         assertThat(workbench.items()).extracting(WorkItem::label).doesNotContain("待审查的作品");
         assertThat(works.countToCheck(city.getId())).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("接口：发布征集通知、单位报送作品（链接）、录入专家评分；超出范围是400和中文说明，填报员评分是403")
+    void api() throws Exception {
+        Organization city = freshCity();
+        Organization county = unit("作品接口测试县科学技术协会", OrgLevel.COUNTY, city.getId());
+        String created = body(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/work-calls")
+                .with(httpBasic("admin", Demo.PASSWORD)).with(csrf()).contentType("application/json")
+                .content("{\"issuerId\":" + city.getId() + ",\"title\":\"" + Demo.unique("接口大赛") + "\",\"year\":" + today().getYear()
+                        + ",\"opensOn\":\"" + today() + "\",\"closesOn\":\"" + today().plusDays(5)
+                        + "\",\"categories\":[{\"category\":\"TALK\"},{\"category\":\"POSTER\",\"maxMb\":\"10\"}]}"))
+                .andExpect(status().isCreated()));
+        assertThat(created).contains("\"label\":\"讲解\"").contains("\"maxMb\":10");
+        long callId = calls.findAll().stream().filter(c -> c.getIssuer().getId().equals(city.getId())).findFirst().orElseThrow().getId();
+        String work = body(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/works")
+                .param("callId", String.valueOf(callId)).with(httpBasic("admin", Demo.PASSWORD)).with(csrf()).contentType("application/json")
+                .content("{\"submittingUnitId\":" + county.getId() + ",\"category\":\"TALK\",\"title\":\"走近北斗\",\"authors\":\"韩梅\","
+                        + "\"phone\":\"13611112222\",\"link\":\"https://v.example.com/beidou\",\"original\":true,\"consent\":true}"))
+                .andExpect(status().isCreated()));
+        assertThat(work).contains("136****2222").doesNotContain("13611112222").contains(county.getName());
+        Work w = works.findByCall_IdOrderByCategoryAscIdAsc(callId).get(0);
+        Expert e = expert(city, "接口专家", "接口大学");
+        Users.as(users, "admin");
+        review.assign(callId, e.getId());
+        review.check(w.getId(), true, null);
+        Users.nobody();
+        String refused = body(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/works/" + w.getId() + "/scores")
+                .with(httpBasic("admin", Demo.PASSWORD)).with(csrf()).contentType("application/json")
+                .content("{\"expertId\":" + e.getId() + ",\"points\":\"101\"}")).andExpect(status().isBadRequest()));
+        assertThat(refused).contains("评分应在0到100之间");
+        assertThat(body(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/works/" + w.getId() + "/scores")
+                .with(httpBasic("admin", Demo.PASSWORD)).with(csrf()).contentType("application/json")
+                .content("{\"expertId\":" + e.getId() + ",\"points\":\"91.5\"}")).andExpect(status().isOk()))).contains("\"meanScore\":91.5");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/works/" + w.getId() + "/scores")
+                .with(httpBasic("daiyue", Demo.PASSWORD)).with(csrf()).contentType("application/json")
+                .content("{\"expertId\":" + e.getId() + ",\"points\":\"90\"}")).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/works/" + w.getId()).with(httpBasic("taishan", Demo.PASSWORD))).andExpect(status().isNotFound());
+    }
 }
