@@ -415,4 +415,11 @@ class WorksTests {
                 .content("{\"expertId\":" + e.getId() + ",\"points\":\"90\"}")).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/works/" + w.getId()).with(httpBasic("taishan", Demo.PASSWORD))).andExpect(status().isNotFound());
     }
+
+    @Test
+    @DisplayName("发布征集通知的页面：五个类别各有默认的格式、大小和是否可提交链接")
+    void newCallPage() throws Exception {
+        String page = body(mvc.perform(get("/work-calls/new").with(user(users.loadUserByUsername("taian")))).andExpect(status().isOk()));
+        assertThat(page).contains("rows[4].linkAllowed").contains("value=\"200\"").contains(Demo.TAIAN);
+    }
 }
