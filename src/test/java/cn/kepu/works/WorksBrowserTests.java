@@ -190,4 +190,75 @@ class WorksBrowserTests {
     String path() {
         return browser.driver().getCurrentUrl();
     }
+
+    @Test
+    @DisplayName("单位登录报送讲解作品（链接）；发布单位审查通过，修改征集通知截止日期后评定一等奖并公示，公示页列出获奖作品并可下载获奖名单")
+    void submitForAUnitAwardAndPublish() throws Exception {
+        Users.as(users, "admin");
+        OrganizationForm city = new OrganizationForm();
+        city.setName(Demo.unique("作品公示测试市科学技术协会"));
+        city.setUnitType(UnitType.ASSOCIATION);
+        city.setLevel(OrgLevel.CITY);
+        city.setParentId(organizations.named(Demo.SHANDONG).orElseThrow().getId());
+        Organization issuer = organizationManagement.create(city);
+        OrganizationForm countyForm = new OrganizationForm();
+        countyForm.setName(Demo.unique("作品公示测试县科学技术协会"));
+        countyForm.setUnitType(UnitType.ASSOCIATION);
+        countyForm.setLevel(OrgLevel.COUNTY);
+        countyForm.setParentId(issuer.getId());
+        Organization county = organizationManagement.create(countyForm);
+        CallForm f = CallForm.blank().choose(WorkCategory.TALK);
+        f.setIssuerId(issuer.getId());
+        f.setTitle(Demo.unique("科普讲解大赛（公示测试）"));
+        f.setYear(LocalDate.now(clock).getYear());
+        f.setOpensOn(LocalDate.now(clock).minusDays(1));
+        f.setClosesOn(LocalDate.now(clock).plusDays(20));
+        WorkCall call = management.open(f);
+        Users.nobody();
+
+        browser.login("admin", Demo.PASSWORD);
+        browser.open("/work-calls/" + call.getId());
+        browser.click(By.id("submit-work"));
+        new Select(browser.waitFor(By.id("submittingUnitId"))).selectByVisibleText(county.getName());
+        new Select(browser.driver().findElement(By.id("category"))).selectByVisibleText("讲解");
+        browser.type(By.id("title"), "走进气象站");
+        browser.type(By.id("authors"), "秦朗");
+        browser.type(By.id("phone"), "13511112222");
+        browser.type(By.id("link"), "https://v.example.com/weather");
+        browser.click(By.cssSelector("input[type=checkbox][name=original]"));
+        browser.click(By.cssSelector("input[type=checkbox][name=consent]"));
+        browser.press(By.id("send"));
+        browser.waitForText(By.id("flash-message"), "已报送“走进气象站”");
+        assertThat(browser.text(By.id("work"))).contains(county.getName()).contains("135****2222").contains("https://v.example.com/weather");
+        browser.click(By.id("decision-ACCEPT"));
+        browser.press(By.id("save-check"));
+        browser.waitForText(By.id("flash-message"), "形式审查通过");
+        Work w = works.findByCall_IdOrderByCategoryAscIdAsc(call.getId()).get(0);
+
+        browser.click(By.id("call-link"));
+        browser.click(By.id("edit-call"));
+        browser.waitFor(By.id("call-form"));
+        browser.driver().executeScript("arguments[0].value = arguments[1]", browser.driver().findElement(By.id("opensOn")),
+                LocalDate.now(clock).minusDays(30).toString());
+        browser.driver().executeScript("arguments[0].value = arguments[1]", browser.driver().findElement(By.id("closesOn")),
+                LocalDate.now(clock).minusDays(1).toString());
+        browser.press(By.id("save-call"));
+        browser.waitForText(By.id("flash-message"), "已保存");
+        assertThat(browser.text(By.id("stage"))).isEqualTo("评审中");
+
+        new Select(browser.driver().findElement(By.id("award-" + w.getId()))).selectByVisibleText("一等奖");
+        browser.press(By.id("save-awards"));
+        browser.waitForText(By.id("flash-message"), "已保存奖项");
+        assertThat(browser.text(By.cssSelector("#work-" + w.getId() + " .award"))).isEqualTo("一等奖");
+        browser.press(By.id("publish"));
+        browser.waitForText(By.id("flash-message"), "获奖名单已公示");
+        assertThat(browser.text(By.id("stage"))).isEqualTo("已公示");
+        assertThat(browser.all(By.id("award-list"))).hasSize(1);
+
+        browser.open(browser.driver().findElement(By.id("public-awards")).getAttribute("href").replaceFirst("^https?://[^/]+", ""));
+        browser.waitForText(By.id("public-title"), call.getTitle() + "获奖名单公示");
+        assertThat(browser.text(By.id("awarded"))).contains("讲解").contains("一等奖").contains("走进气象站").contains("秦朗")
+                .doesNotContain("135****2222").doesNotContain("13511112222");
+        assertThat(browser.driver().findElement(By.id("award-list")).getAttribute("href")).endsWith("/awards.docx");
+    }
 }
