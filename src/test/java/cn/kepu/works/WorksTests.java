@@ -27,6 +27,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -38,6 +41,7 @@ import cn.kepu.expert.ExpertForm;
 import cn.kepu.expert.ExpertRegistry;
 import cn.kepu.home.WorkItem;
 import cn.kepu.org.OrgLevel;
+import cn.kepu.org.ScopedUser;
 import cn.kepu.org.Organization;
 import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.org.OrganizationForm;
@@ -159,6 +163,25 @@ class WorksTests {
         f.setFields(List.of(ExpertField.EDUCATION));
         f.setAvailability(Availability.ANYTIME);
         return experts.create(f);
+    }
+
+    /** The issuing unit's staff (工作人员): a principal of that unit with its subtree, as the account module's would be. */
+    static void asStaffOf(Organization unit) {
+        record Staff(Long organizationId) implements ScopedUser {
+            public boolean seesEverything() {
+                return false;
+            }
+
+            public boolean ownUnitOnly() {
+                return false;
+            }
+
+            public boolean administersUnits() {
+                return false;
+            }
+        }
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new Staff(unit.getId()), null, AuthorityUtils.createAuthorityList("ROLE_STAFF", "ROLE_REPORTER")));
     }
 
     static String body(org.springframework.test.web.servlet.ResultActions r) throws Exception {
@@ -366,16 +389,22 @@ class WorksTests {
     }
 
     @Test
-    @DisplayName("工作台：发布单位的工作人员看到待审查的作品")
+    @DisplayName("工作台：发布单位的工作人员看到待审查的作品，审查通过后看到待评分的作品；填报员和别的单位看不到")
     void workbench() {
         Organization city = freshCity();
         WorkCall call = call(city);
-        submission.submitPublicly(call.getId(), form(WorkCategory.VIDEO, "待审查", "褚一", "某校", "13812340000",
+        Work w = submission.submitPublicly(call.getId(), form(WorkCategory.VIDEO, "待审查", "褚一", "某校", "13812340000",
                 "https://v.example.com/w"), null, "10.50.0.1");
-        Users.as(users, "admin");
-        // The administrator has no unit of his own: nothing on his workbench from works.
-        assertThat(workbench.items()).extracting(WorkItem::label).doesNotContain("待审查的作品");
-        assertThat(works.countToCheck(city.getId())).isEqualTo(1);
+        asStaffOf(city);
+        assertThat(workbench.items()).extracting(WorkItem::label, WorkItem::count).contains(org.assertj.core.groups.Tuple.tuple("待审查的作品", 1L));
+        assertThat(catalog.reviews(call)).isTrue();
+        review.check(w.getId(), true, null);
+        assertThat(workbench.items()).extracting(WorkItem::label).containsExactly("待评分的作品");
+        Users.as(users, "taian");
+        assertThat(workbench.items()).extracting(WorkItem::label).doesNotContain("待审查的作品", "待评分的作品");
+        assertThatThrownBy(() -> review.check(w.getId(), false, "不合格")).isInstanceOf(NotFoundException.class);
+        Users.as(users, "daiyue");
+        assertThat(workbench.items()).isEmpty();
     }
 
     @Test
