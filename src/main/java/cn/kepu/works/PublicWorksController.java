@@ -35,6 +35,17 @@ class PublicWorksController {
             String callTitle, String link, Long fileId, boolean photo, String fileName) {
     }
 
+    /** The public pages' header (the layout's, which otherwise speaks of 科普活动). */
+    @ModelAttribute("publicHeading")
+    String heading() {
+        return "科普作品征集";
+    }
+
+    @ModelAttribute("publicLead")
+    String lead() {
+        return "科普创作大赛、科普讲解大赛作品征集，获奖名单公示和科普作品库";
+    }
+
     private final WorkCatalog catalog;
     private final WorkSubmission submission;
     private final AwardList awardList;

@@ -179,6 +179,17 @@ class WorksController {
         return "works/work";
     }
 
+    @PostMapping("/works/{id}/phone")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
+    String revealPhone(@PathVariable long id, Model model) {
+        try {
+            model.addAttribute("fullPhone", review.revealPhone(id));
+        } catch (RuleViolation e) {
+            model.addAttribute("problems", e.problems());
+        }
+        return workPage(catalog.work(id), model);
+    }
+
     @PostMapping("/works/{id}/check")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
     String check(@PathVariable long id, @RequestParam(required = false) String decision,

@@ -103,6 +103,7 @@ class WorksBrowserTests {
 
         browser.driver().manage().deleteAllCookies();
         browser.open("/public/work-calls/" + call.getId());
+        assertThat(browser.waitFor(By.tagName("header")).getText()).contains("科普作品征集");
         assertThat(browser.waitFor(By.id("call-rules")).getText()).contains("挂图：pdf/jpg/png文件，不超过20MB");
         new Select(browser.driver().findElement(By.id("category"))).selectByVisibleText("挂图");
         browser.type(By.id("title"), "节约用水从我做起");
@@ -133,6 +134,8 @@ class WorksBrowserTests {
         browser.click(By.cssSelector("#work-" + w.getId() + " a"));
         browser.waitFor(By.id("check-form"));
         assertThat(browser.text(By.id("phone"))).isEqualTo("139****5678");
+        browser.press(By.id("reveal-phone"));
+        browser.waitForText(By.id("phone"), "13912345678");
         browser.click(By.id("decision-ACCEPT"));
         browser.press(By.id("save-check"));
         browser.waitForText(By.id("flash-message"), "形式审查通过");

@@ -302,6 +302,10 @@ class WorksTests {
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("专家郑老师的工作单位（" + school + "）与作者单位相同，应回避，不能为该作品评分");
         assertThat(works.findById(mine.getId()).orElseThrow().getScores()).isEmpty();
+        assertThat(review.revealPhone(mine.getId())).as("the issuer contacts the author; audited").isEqualTo("13812345678");
+        Users.as(users, "taishan");
+        assertThatThrownBy(() -> review.revealPhone(mine.getId())).isInstanceOf(NotFoundException.class);
+        Users.as(users, "admin");
 
         String[] points = {"60", "85.5", "86", "84.5", "99.9"};
         for (int i = 0; i < panel.size(); i++) {
