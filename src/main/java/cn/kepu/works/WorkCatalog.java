@@ -144,7 +144,11 @@ public class WorkCatalog {
 
     /** 作品库: every awarded work of a published call. */
     public List<Work> library() {
-        return works.awardedAndPublished();
+        return works.awardedAndPublished().stream()
+                .sorted(Comparator.comparing((Work w) -> w.getCall().getYear()).reversed()
+                        .thenComparing(w -> w.getCall().getId(), Comparator.reverseOrder())
+                        .thenComparing(Work::getCategory).thenComparing(Work::getAward).thenComparing(Work::getId))
+                .toList();
     }
 
     /** An awarded work of a published call, for its public preview. */

@@ -17,7 +17,7 @@ interface Works extends JpaRepository<Work, Long> {
 
     long countByCall_IdAndCategory(long callId, WorkCategory category);
 
-    @Query("select w from Work w where w.call.awardsPublishedAt is not null and w.award is not null order by w.call.year desc, w.call.id desc, w.category, w.award, w.id")
+    @Query("select w from Work w where w.call.awardsPublishedAt is not null and w.award is not null")
     List<Work> awardedAndPublished();
 
     @Query("select count(w) from Work w where w.call.issuer.id = ?1 and w.state = cn.kepu.works.WorkState.SUBMITTED")

@@ -119,6 +119,7 @@ class WorksBrowserTests {
         assertThat(browser.driver().findElement(By.id("authorUnit")).getAttribute("value")).isEqualTo("泰山第二实验小学");
         assertThat(browser.driver().findElement(By.cssSelector("input[type=checkbox][name=consent]")).isSelected()).isTrue();
 
+        browser.screenshot("works-public-form");
         browser.type(By.id("phone"), "13912345678");
         browser.driver().findElement(By.id("file")).sendKeys(poster.toString());
         browser.press(By.id("send"));
@@ -182,11 +183,13 @@ class WorksBrowserTests {
         assertThat(titles).contains("东平湖湿地鸟类图鉴", "防范电信诈骗十招").doesNotContain("泰山古树会说话");
         assertThat(browser.all(By.cssSelector("#library img.card-img-top"))).isNotEmpty();
         assertThat(browser.driver().getPageSource()).doesNotContain("13953810006").doesNotContain("139****0006");
+        browser.screenshot("works-library");
 
         browser.open("/public/work-calls");
         browser.click(By.linkText(DemoWorks.TITLE));
         browser.waitForText(By.id("public-title"), DemoWorks.TITLE + "获奖名单公示");
         assertThat(browser.all(By.cssSelector("#awarded .awarded-work"))).hasSize(DemoWorks.WORKS.length);
+        browser.screenshot("works-awards");
         assertThat(browser.driver().getPageSource()).doesNotContain("1395381").doesNotContain("****");
     }
 
