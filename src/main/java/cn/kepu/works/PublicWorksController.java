@@ -91,7 +91,7 @@ class PublicWorksController {
         model.addAttribute("form", form);
         model.addAttribute("open", call.acceptsOn(catalog.today()));
         model.addAttribute("publicPage", true);
-        return "works/submit";
+        return "works/public-submit";
     }
 
     @GetMapping("/public/work-calls/{id}/awards")

@@ -181,6 +181,7 @@ class WorksBrowserTests {
         browser.await().until(d -> path().contains("category=POSTER"));
         List<String> titles = browser.all(By.cssSelector("#library .work-title")).stream().map(x -> x.getText()).toList();
         assertThat(titles).contains("东平湖湿地鸟类图鉴", "防范电信诈骗十招").doesNotContain("泰山古树会说话");
+        assertThat(titles.get(0)).as("一等奖 first").isEqualTo("东平湖湿地鸟类图鉴");
         assertThat(browser.all(By.cssSelector("#library img.card-img-top"))).isNotEmpty();
         assertThat(browser.driver().getPageSource()).doesNotContain("13953810006").doesNotContain("139****0006");
         browser.screenshot("works-library");
