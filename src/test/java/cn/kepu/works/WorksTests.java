@@ -390,6 +390,16 @@ class WorksTests {
         assertThat(all).allMatch(w -> w.getScores().size() == 5 && w.getAward() != null);
         assertThat(body(mvc.perform(get("/public/work-calls/" + demo.getId() + "/awards")).andExpect(status().isOk())))
                 .contains("一等奖").contains("东平湖湿地鸟类图鉴").doesNotContain("13953810006");
+        // The issuer's staff read every work of its call, a county only its own; phones masked.
+        String read = body(mvc.perform(get("/api/v1/works").param("callId", String.valueOf(demo.getId()))
+                .with(httpBasic("taian", Demo.PASSWORD))).andExpect(status().isOk()));
+        assertThat(read).contains("东平湖湿地鸟类图鉴").contains("139****0006").doesNotContain("13953810006");
+        String own = body(mvc.perform(get("/api/v1/works").param("callId", String.valueOf(demo.getId()))
+                .with(httpBasic("taishan", Demo.PASSWORD))).andExpect(status().isOk()));
+        assertThat(own).contains("泰山古树会说话").contains("垃圾分类我先行").doesNotContain("东平湖湿地鸟类图鉴");
+        long dongping = all.stream().filter(w -> w.getTitle().equals("东平湖湿地鸟类图鉴")).findFirst().orElseThrow().getId();
+        mvc.perform(get("/api/v1/works/" + dongping).with(httpBasic("taishan", Demo.PASSWORD))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/works/" + dongping).with(httpBasic("taian", Demo.PASSWORD))).andExpect(status().isOk());
     }
 
     @Test
