@@ -16,6 +16,7 @@ import cn.kepu.audit.ActionPerformed;
 import cn.kepu.audit.AuditAction;
 import cn.kepu.expert.Expert;
 import cn.kepu.expert.ExpertRegistry;
+import cn.kepu.notice.Notifications;
 import cn.kepu.support.CurrentUser;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.PersonalDataCipher;
@@ -36,12 +37,14 @@ public class WorkReview {
     private final WorkCalls calls;
     private final ExpertRegistry experts;
     private final PersonalDataCipher cipher;
+    private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkReview(WorkCatalog catalog, Works works, WorkCalls calls, ExpertRegistry experts, PersonalDataCipher cipher,
-            ApplicationEventPublisher events, Clock clock) {
+            Notifications notifications, ApplicationEventPublisher events, Clock clock) {
         this.cipher = cipher;
+        this.notifications = notifications;
         this.catalog = catalog;
         this.works = works;
         this.calls = calls;
@@ -68,6 +71,11 @@ public class WorkReview {
         }
         w.check(accept, why, clock.instant(), CurrentUser.username());
         works.saveAndFlush(w);
+        if (w.getSubmittingUnit() != null) {
+            notifications.notify(w.getSubmittingUnit().getId(), (accept ? "作品通过形式审查：" : "作品被退回：") + w.getTitle(),
+                    "“" + w.getTitle() + "”（" + w.getCall().getTitle() + "）" + (accept ? "已通过形式审查，进入专家评审。" : "被退回。理由：" + why),
+                    "/works/" + w.getId());
+        }
         events.publishEvent(ActionPerformed.of(accept ? AuditAction.APPROVE : AuditAction.RETURN, CallManagement.AUDIT_TYPE,
                 w.getId(), w.getTitle(), accept ? "形式审查通过" : "退回：" + why));
         return w;

@@ -6,7 +6,7 @@
  * (0–100, conflict of interest refused, {@link cn.kepu.support.PanelMean}), decides the awards by category and
  * publishes them (公示) with a Word list; awarded works form the public 作品库 — never with a phone.
  */
-@ApplicationModule(allowedDependencies = {"attachment", "audit", "expert", "home", "org", "support"})
+@ApplicationModule(allowedDependencies = {"attachment", "audit", "expert", "home", "notice", "org", "support"})
 package cn.kepu.works;
 
 import org.springframework.modulith.ApplicationModule;

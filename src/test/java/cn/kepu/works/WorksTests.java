@@ -84,6 +84,8 @@ class WorksTests {
     @Autowired
     Clock clock;
     @Autowired
+    cn.kepu.notice.Notifications notifications;
+    @Autowired
     MockMvc mvc;
 
     @AfterEach
@@ -441,6 +443,13 @@ class WorksTests {
                 .andExpect(status().isCreated()));
         assertThat(work).contains("136****2222").doesNotContain("13611112222").contains(county.getName());
         Work w = works.findByCall_IdOrderByCategoryAscIdAsc(callId).get(0);
+        Users.as(users, "admin");
+        review.check(w.getId(), false, "讲解视频链接无法打开");
+        asStaffOf(county);
+        assertThat(notifications.mine(20)).anyMatch(n -> n.getTitle().equals("作品被退回：走近北斗")
+                && n.getBody().contains("理由：讲解视频链接无法打开"));
+        Users.as(users, "admin");
+        assertThatThrownBy(() -> review.score(w.getId(), 0, new BigDecimal("90"))).hasMessage("该专家不在本次征集的评审专家组中");
         Expert e = expert(city, "接口专家", "接口大学");
         Users.as(users, "admin");
         review.assign(callId, e.getId());
