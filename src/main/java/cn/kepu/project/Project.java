@@ -1,10 +1,8 @@
 package cn.kepu.project;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +26,7 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
 import cn.kepu.org.Organization;
+import cn.kepu.support.PanelMean;
 
 /**
  * 科普项目: a unit's application to a call — content, budget with its lines, expected outputs — and what became of it:
@@ -142,16 +141,7 @@ public class Project {
 
     /** The reviewers' mean, one decimal; with five or more, the highest and the lowest are dropped first. */
     public Optional<BigDecimal> meanScore() {
-        if (scores.isEmpty()) {
-            return Optional.empty();
-        }
-        List<BigDecimal> counted = new ArrayList<>(scores.stream().map(Score::points).toList());
-        counted.sort(Comparator.naturalOrder());
-        if (counted.size() >= 5) {
-            counted = counted.subList(1, counted.size() - 1);
-        }
-        BigDecimal sum = counted.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Optional.of(sum.divide(BigDecimal.valueOf(counted.size()), 1, RoundingMode.HALF_UP));
+        return PanelMean.of(scores.stream().map(Score::points).toList());
     }
 
     public String budgetText() {

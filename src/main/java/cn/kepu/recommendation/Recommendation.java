@@ -1,10 +1,8 @@
 package cn.kepu.recommendation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +22,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 
 import cn.kepu.org.Organization;
+import cn.kepu.support.PanelMean;
 
 /**
  * One recommendation in a round: what is recommended (an activity by id, a unit, or a person by name), the filled
@@ -134,16 +133,7 @@ public class Recommendation {
     }
 
     static Optional<BigDecimal> mean(List<BigDecimal> points) {
-        if (points.isEmpty()) {
-            return Optional.empty();
-        }
-        List<BigDecimal> counted = new ArrayList<>(points);
-        counted.sort(Comparator.naturalOrder());
-        if (counted.size() >= 5) {
-            counted = counted.subList(1, counted.size() - 1);
-        }
-        BigDecimal sum = counted.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Optional.of(sum.divide(BigDecimal.valueOf(counted.size()), 1, RoundingMode.HALF_UP));
+        return PanelMean.of(points);
     }
 
     /** Where it came from, oldest first: the county's recommendation, then the city's … (this one not included). */
