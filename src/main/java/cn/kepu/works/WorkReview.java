@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -33,6 +34,7 @@ import cn.kepu.support.RuleViolation;
 public class WorkReview {
 
     private final WorkCatalog catalog;
+    private final ReviewGroups groups;
     private final Works works;
     private final WorkCalls calls;
     private final ExpertRegistry experts;
@@ -41,8 +43,9 @@ public class WorkReview {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WorkReview(WorkCatalog catalog, Works works, WorkCalls calls, ExpertRegistry experts, PersonalDataCipher cipher,
+    WorkReview(WorkCatalog catalog, ReviewGroups groups, Works works, WorkCalls calls, ExpertRegistry experts, PersonalDataCipher cipher,
             Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+        this.groups = groups;
         this.cipher = cipher;
         this.notifications = notifications;
         this.catalog = catalog;
@@ -131,6 +134,10 @@ public class WorkReview {
         Work w = reviewable(workId);
         PanelExpert expert = w.getCall().panelist(expertId)
                 .orElseThrow(() -> new RuleViolation("expertId", "该专家不在本次征集的评审专家组中"));
+        Set<Long> given = groups.givenTo(w.getCall().getId(), expertId, List.of(workId));
+        if (given != null && given.isEmpty()) {
+            throw new RuleViolation("points", "“" + w.getTitle() + "”未分配给专家" + expert.name() + "评审");
+        }
         scoreChecked(w, expert, points, "points");
         works.saveAndFlush(w);
         return w;
@@ -143,9 +150,15 @@ public class WorkReview {
                 .orElseThrow(() -> new RuleViolation("expertId", "该专家不在本次征集的评审专家组中"));
         List<RuleViolation> problems = new ArrayList<>();
         List<Work> scored = new ArrayList<>();
-        for (Work w : works.findByCall_IdOrderByCategoryAscIdAsc(callId)) {
+        // Only the works on the sheet sent (a page of a large call), and under 分组评审 only those given to the expert.
+        Set<Long> given = groups.givenTo(callId, expertId, typed.keySet());
+        for (Work w : works.findAllById(typed.keySet())) {
             String text = CallManagement.strip(typed.get(w.getId()));
-            if (text == null) {
+            if (text == null || w.getCall().getId() != callId) {
+                continue;
+            }
+            if (given != null && !given.contains(w.getId())) {
+                problems.add(new RuleViolation("points-" + w.getId(), "“" + w.getTitle() + "”未分配给专家" + expert.name() + "评审"));
                 continue;
             }
             try {
@@ -194,10 +207,15 @@ public class WorkReview {
 
     /** The unit an expert shares with the work's authors, if any: 回避. */
     public static Optional<String> conflict(Work w, PanelExpert expert) {
+        return conflict(w.getAuthorUnit(), w.getSubmittingUnit() == null ? null : w.getSubmittingUnit().getName(), expert);
+    }
+
+    /** The same, from the author's unit and the submitting unit's name (null when submitted without an account). */
+    static Optional<String> conflict(String authorUnit, String submittingUnit, PanelExpert expert) {
         List<String> authorUnits = new ArrayList<>();
-        authorUnits.add(w.getAuthorUnit());
-        if (w.getSubmittingUnit() != null) {
-            authorUnits.add(w.getSubmittingUnit().getName());
+        authorUnits.add(authorUnit);
+        if (submittingUnit != null) {
+            authorUnits.add(submittingUnit);
         }
         for (String expertUnit : new String[] {expert.employer(), expert.unitName()}) {
             String e = key(expertUnit);

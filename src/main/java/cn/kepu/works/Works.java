@@ -10,6 +10,21 @@ interface Works extends JpaRepository<Work, Long> {
 
     List<Work> findByCall_IdOrderByCategoryAscIdAsc(long callId);
 
+    org.springframework.data.domain.Page<Work> findByCall_IdAndStateOrderByCategoryAscIdAsc(long callId, WorkState state,
+            org.springframework.data.domain.Pageable page);
+
+    /** What 分组评审 needs of the accepted works: id, the author's unit and the submitting unit's name (for 回避). */
+    @Query("""
+            select w.id, w.authorUnit, u.name from Work w left join w.submittingUnit u
+            where w.call.id = ?1 and w.state = cn.kepu.works.WorkState.ACCEPTED order by w.id""")
+    List<Object[]> acceptedForGroups(long callId);
+
+    /** Every score of the call's accepted works, with what the results show of the work: one read for the results. */
+    @Query("""
+            select w.id, w.category, w.title, w.authors, w.authorUnit, s.points from Work w left join w.scores s
+            where w.call.id = ?1 and w.state = cn.kepu.works.WorkState.ACCEPTED""")
+    List<Object[]> scoresOf(long callId);
+
     boolean existsByCall_IdAndTitleAndAuthors(long callId, String title, String authors);
 
     /** The works sent from one address to one call since a moment: the per-address limit, counted from what is stored. */

@@ -33,8 +33,10 @@ class WorksApi {
     private final CallManagement management;
     private final WorkSubmission submission;
     private final WorkReview review;
+    private final WorkResults results;
 
-    WorksApi(WorkCatalog catalog, CallManagement management, WorkSubmission submission, WorkReview review) {
+    WorksApi(WorkCatalog catalog, CallManagement management, WorkSubmission submission, WorkReview review, WorkResults results) {
+        this.results = results;
         this.catalog = catalog;
         this.management = management;
         this.submission = submission;
@@ -158,6 +160,25 @@ class WorksApi {
             throw new RuleViolation("points", "请填写评分");
         }
         return view(review.score(id, body.expertId(), WorkReview.parse(body.points())));
+    }
+
+    record ResultLine(int rank, long workId, String title, String authors, String authorUnit, int scores, BigDecimal mean) {
+    }
+
+    record CategoryResultView(String category, String categoryLabel, int works, int scored, List<ResultLine> lines) {
+    }
+
+    @GetMapping("/api/v1/work-calls/{id}/results")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
+    @Operation(summary = "评审结果：每类按平均分排名（五个及以上评分去掉最高分和最低分），同分并列；limit 为每类列出的名次数（默认100）")
+    List<CategoryResultView> results(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "100") int limit) {
+        WorkCall call = catalog.call(id);
+        if (!catalog.reviews(call)) {
+            throw new cn.kepu.support.NotFoundException("征集通知");
+        }
+        return results.of(id).stream().map(c -> new CategoryResultView(c.category().name(), c.category().label(), c.works(), c.scored(),
+                c.top(Math.max(1, Math.min(limit, 10_000))).stream().map(l -> new ResultLine(l.rank(), l.workId(), l.title(), l.authors(),
+                        l.authorUnit(), l.scores(), l.mean())).toList())).toList();
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String name, String field, String label) {

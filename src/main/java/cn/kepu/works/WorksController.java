@@ -37,9 +37,13 @@ class WorksController {
     private final WorkReview review;
     private final AwardList awardList;
     private final Attachments attachments;
+    private final ReviewGroups groups;
+    private final WorkResults results;
 
     WorksController(WorkCatalog catalog, CallManagement management, WorkSubmission submission, WorkReview review,
-            AwardList awardList, Attachments attachments) {
+            AwardList awardList, Attachments attachments, ReviewGroups groups, WorkResults results) {
+        this.groups = groups;
+        this.results = results;
         this.catalog = catalog;
         this.management = management;
         this.submission = submission;
@@ -120,6 +124,7 @@ class WorksController {
         model.addAttribute("call", call);
         model.addAttribute("works", catalog.works(call));
         model.addAttribute("reviews", reviews);
+        model.addAttribute("grouped", reviews && groups.grouped(call.getId()));
         model.addAttribute("today", catalog.today());
         model.addAttribute("awards", Award.values());
         model.addAttribute("canSubmit", call.acceptsOn(catalog.today()) && !catalog.submitterChoices(call).isEmpty());
@@ -241,36 +246,71 @@ class WorksController {
 
     @GetMapping("/work-calls/{id}/scores")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
-    String sheet(@PathVariable long id, @RequestParam long expertId, Model model) {
-        return sheetPage(id, expertId, null, model);
+    String sheet(@PathVariable long id, @RequestParam long expertId, @RequestParam(defaultValue = "0") int page, Model model) {
+        return sheetPage(id, expertId, page, null, model);
     }
 
-    private String sheetPage(long id, long expertId, Map<Long, String> typed, Model model) {
+    /** A page of the expert's sheet: the works given to them (分组评审), or every accepted work of a small call. */
+    private String sheetPage(long id, long expertId, int page, Map<Long, String> typed, Model model) {
         WorkCall call = catalog.call(id);
         if (!catalog.reviews(call)) {
             throw new NotFoundException("征集通知");
         }
         PanelExpert expert = call.panelist(expertId).orElseThrow(() -> new NotFoundException("评审专家"));
-        var accepted = catalog.works(call).stream().filter(w -> w.getState() == WorkState.ACCEPTED).toList();
+        var sheet = groups.sheet(call.getId(), expertId, page);
         Map<Long, String> values = new LinkedHashMap<>();
         Map<Long, String> conflicts = new LinkedHashMap<>();
-        for (Work w : accepted) {
+        for (Work w : sheet.getContent()) {
             values.put(w.getId(), typed != null ? typed.getOrDefault(w.getId(), "")
                     : w.scoreOf(expertId).map(s -> s.points().toPlainString()).orElse(""));
             WorkReview.conflict(w, expert).ifPresent(u -> conflicts.put(w.getId(), u));
         }
         model.addAttribute("call", call);
         model.addAttribute("expert", expert);
-        model.addAttribute("works", accepted);
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("works", sheet.getContent());
         model.addAttribute("values", values);
         model.addAttribute("conflicts", conflicts);
         return "works/scores";
     }
 
+    @PostMapping("/work-calls/{id}/groups")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
+    String distribute(@PathVariable long id, @RequestParam(required = false) String perWork, RedirectAttributes redirect) {
+        try {
+            int per;
+            try {
+                per = Integer.parseInt(perWork == null ? "" : perWork.strip());
+            } catch (NumberFormatException e) {
+                throw new RuleViolation("perWork", "每件作品的评审专家数应为整数");
+            }
+            int n = groups.distribute(id, per);
+            redirect.addFlashAttribute("message", n == 0 ? "没有尚未分配的作品" : "已把" + n + "件作品分给评审专家，每件" + per + "位");
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/work-calls/" + id;
+    }
+
+    @GetMapping("/work-calls/{id}/results")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
+    String results(@PathVariable long id, Model model) {
+        WorkCall call = catalog.call(id);
+        if (!catalog.reviews(call)) {
+            throw new NotFoundException("征集通知");
+        }
+        model.addAttribute("call", call);
+        model.addAttribute("results", results.of(id));
+        model.addAttribute("shown", RESULTS_SHOWN);
+        return "works/results";
+    }
+
+    static final int RESULTS_SHOWN = 100;
+
     @PostMapping("/work-calls/{id}/scores")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'STAFF')")
-    String score(@PathVariable long id, @RequestParam long expertId, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect) {
+    String score(@PathVariable long id, @RequestParam long expertId, @RequestParam(defaultValue = "0") int page,
+            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         Map<Long, String> typed = new LinkedHashMap<>();
         params.forEach((k, v) -> {
             if (k.startsWith("points-")) {
@@ -288,7 +328,7 @@ class WorksController {
             return "redirect:/work-calls/" + id;
         } catch (RuleViolation e) {
             model.addAttribute("problems", e.problems());
-            return sheetPage(id, expertId, typed, model);
+            return sheetPage(id, expertId, page, typed, model);
         }
     }
 

@@ -321,6 +321,56 @@ class WorksTests {
     }
 
     @Test
+    @DisplayName("分组评审：每件作品轮流分给两位专家（同单位的回避），评分表只列分给本人的作品，未分给他的作品不能评分；评审结果按类别排名、同分并列")
+    void reviewGroupsAndResults(@Autowired ReviewGroups groups, @Autowired WorkResults results) {
+        Organization city = freshCity();
+        WorkCall call = call(city);
+        List<Work> submitted = new java.util.ArrayList<>();
+        String[] units = {"泰山学院", "一中", "二中", "三中"};
+        for (int i = 0; i < 4; i++) {
+            submitted.add(submission.submitPublicly(call.getId(), form(WorkCategory.VIDEO, "分组作品" + i, "作者" + i, units[i],
+                    "1381234567" + i, "https://v.example.com/g" + i), null, "10.31.0." + i));
+        }
+        List<Expert> panel = List.of(expert("赵雅琴"), expert("张宪法"), expert("王立红"));
+        Users.as(users, "admin");
+        panel.forEach(e -> review.assign(call.getId(), e.getId()));
+        submitted.forEach(w -> review.check(w.getId(), true, null));
+        assertThat(groups.grouped(call.getId())).isFalse();
+        assertThat(groups.sheet(call.getId(), panel.get(1).getId(), 0).getTotalElements()).as("未分组：每位专家评全部作品").isEqualTo(4);
+        assertThatThrownBy(() -> groups.distribute(call.getId(), 4)).hasMessage("每件作品的评审专家数应在1到评审专家组人数（3人）之间");
+
+        assertThat(groups.distribute(call.getId(), 2)).isEqualTo(4);
+        assertThat(groups.distribute(call.getId(), 2)).as("已分配的不再分").isZero();
+        Map<Long, List<Long>> sheets = new java.util.HashMap<>();
+        panel.forEach(e -> sheets.put(e.getId(), groups.sheet(call.getId(), e.getId(), 0).getContent().stream().map(Work::getId).toList()));
+        assertThat(sheets.values().stream().mapToInt(List::size).sum()).as("4件×2位").isEqualTo(8);
+        assertThat(sheets.get(panel.get(0).getId())).as("赵雅琴（泰山学院）回避“分组作品0”").doesNotContain(submitted.get(0).getId());
+        long notHers = submitted.stream().map(Work::getId).filter(id -> !sheets.get(panel.get(1).getId()).contains(id)).findFirst().orElseThrow();
+        assertThatThrownBy(() -> review.score(notHers, panel.get(1).getId(), new BigDecimal("80")))
+                .hasMessageEndingWith("未分配给专家张宪法评审");
+        assertThatThrownBy(() -> review.scoreSheet(call.getId(), panel.get(1).getId(), Map.of(notHers, "80")))
+                .hasMessageEndingWith("未分配给专家张宪法评审");
+
+        // Everyone scores what they were given: 90 from 赵雅琴, 80 from 张宪法, 80 from 王立红.
+        String[] by = {"90", "80", "80"};
+        for (int i = 0; i < panel.size(); i++) {
+            long expert = panel.get(i).getId();
+            Map<Long, String> sheet = new java.util.HashMap<>();
+            String points = by[i];
+            sheets.get(expert).forEach(id -> sheet.put(id, points));
+            review.scoreSheet(call.getId(), expert, sheet);
+        }
+        WorkResults.CategoryResults video = results.of(call.getId()).stream().filter(c -> c.category() == WorkCategory.VIDEO)
+                .findFirst().orElseThrow();
+        assertThat(video.works()).isEqualTo(4);
+        assertThat(video.scored()).isEqualTo(4);
+        // In turn: 张+王, 王+赵, 张+王, 赵+张 — the two with 赵雅琴 average (90 + 80) / 2 = 85, the others 80.
+        assertThat(video.lines()).allSatisfy(l -> assertThat(l.scores()).isEqualTo(2));
+        assertThat(video.lines()).extracting(l -> l.rank() + "|" + l.mean().stripTrailingZeros().toPlainString())
+                .as("同分并列").containsExactly("1|85", "1|85", "3|80", "3|80");
+    }
+
+    @Test
     @DisplayName("公示和作品库只有作品名称、作者、单位和类别，没有联系电话；接口只有掩码；未公示的名单是404")
     void publicityWithoutPhones() throws Exception {
         Organization city = freshCity();
