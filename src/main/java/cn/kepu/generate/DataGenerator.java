@@ -41,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code --volunteers=N} adds 3,000 科技志愿服务队 and N volunteers with sealed ID-card numbers ({@link GeneratedVolunteers}).
  * {@code --monitoring=Y} adds Y years of literacy rates and submitted 科普统计 forms for every association ({@link GeneratedMonitoring}).
  * {@code --news=N} adds N 宣传信息 of last year over the cities and counties ({@link GeneratedNews}).
+ * {@code --works=N} adds a 科普创作大赛 of N scored works and 500 experts ({@link GeneratedWorks}).
  */
 @Component
 @Profile("generate")
@@ -59,10 +60,12 @@ class DataGenerator implements ApplicationRunner {
     private final GeneratedVolunteers volunteers;
     private final GeneratedMonitoring monitoring;
     private final GeneratedNews news;
+    private final GeneratedWorks worksGenerator;
 
     DataGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, PasswordEncoder passwords, Clock clock,
-            GeneratedVolunteers volunteers, GeneratedMonitoring monitoring, GeneratedNews news) {
+            GeneratedVolunteers volunteers, GeneratedMonitoring monitoring, GeneratedNews news, GeneratedWorks worksGenerator) {
         this.news = news;
+        this.worksGenerator = worksGenerator;
         this.volunteers = volunteers;
         this.monitoring = monitoring;
         this.jdbc = jdbc;
@@ -84,6 +87,7 @@ class DataGenerator implements ApplicationRunner {
         int volunteerCount = option(args, "volunteers", 0);
         int monitoringYears = option(args, "monitoring", 0);
         int newsCount = option(args, "news", 0);
+        int workCount = option(args, "works", 0);
         long started = System.nanoTime();
         transactions.executeWithoutResult(status -> {
             List<Unit> units = generate(organizations, tasks, assignments, activities, assessment, recommendations, bases,
@@ -95,6 +99,10 @@ class DataGenerator implements ApplicationRunner {
             if (newsCount > 0) {
                 news.generate(units.stream().map(u -> new GeneratedNews.Unit(u.id(), u.path(), u.level(), u.name())).toList(),
                         newsCount, Timestamp.from(clock.instant()));
+            }
+            if (workCount > 0) {
+                worksGenerator.generate(units.stream().map(u -> new GeneratedWorks.Unit(u.id(), u.path(), u.level(), u.name())).toList(),
+                        workCount, Timestamp.from(clock.instant()));
             }
             if (projects > 0) {
                 projects(units, projects, Timestamp.from(clock.instant()));
