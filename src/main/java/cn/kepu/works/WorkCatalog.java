@@ -70,6 +70,19 @@ public class WorkCatalog {
         return all.stream().filter(w -> w.getSubmittingUnit() != null && current.covers(w.getSubmittingUnit())).toList();
     }
 
+    /** A page of the works the user may see (the call's page lists 50 at a time, whatever the size of the call). */
+    public org.springframework.data.domain.Page<Work> works(WorkCall call, int page) {
+        var p = org.springframework.data.domain.PageRequest.of(Math.max(page, 0), 50);
+        if (reviews(call)) {
+            return works.findByCall_IdOrderByCategoryAscIdAsc(call.getId(), p);
+        }
+        Scope current = scope.current();
+        if (current.onlyOrganizationId() != null) {
+            return works.findByCall_IdAndSubmittingUnit_IdOrderByCategoryAscIdAsc(call.getId(), current.onlyOrganizationId(), p);
+        }
+        return works.submittedWithin(call.getId(), current.everything() ? "%" : current.pathPrefix() + "%", p);
+    }
+
     public Work work(long id) {
         Work w = works.findById(id).orElseThrow(() -> new NotFoundException("作品"));
         WorkCall call = call(w.getCall().getId());

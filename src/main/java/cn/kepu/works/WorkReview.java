@@ -239,8 +239,9 @@ public class WorkReview {
         List<String> changes = new ArrayList<>();
         List<Work> changed = new ArrayList<>();
         List<RuleViolation> problems = new ArrayList<>();
-        for (Work w : works.findByCall_IdOrderByCategoryAscIdAsc(callId)) {
-            if (!decided.containsKey(w.getId())) {
+        // Only the works the form sent (a page of a large call).
+        for (Work w : works.findAllById(decided.keySet())) {
+            if (w.getCall().getId() != callId) {
                 continue;
             }
             Award a = decided.get(w.getId());

@@ -10,6 +10,14 @@ interface Works extends JpaRepository<Work, Long> {
 
     List<Work> findByCall_IdOrderByCategoryAscIdAsc(long callId);
 
+    org.springframework.data.domain.Page<Work> findByCall_IdOrderByCategoryAscIdAsc(long callId, org.springframework.data.domain.Pageable page);
+
+    @Query("select w from Work w where w.call.id = ?1 and w.submittingUnit.path like ?2 order by w.category, w.id")
+    org.springframework.data.domain.Page<Work> submittedWithin(long callId, String path, org.springframework.data.domain.Pageable page);
+
+    org.springframework.data.domain.Page<Work> findByCall_IdAndSubmittingUnit_IdOrderByCategoryAscIdAsc(long callId, long unitId,
+            org.springframework.data.domain.Pageable page);
+
     org.springframework.data.domain.Page<Work> findByCall_IdAndStateOrderByCategoryAscIdAsc(long callId, WorkState state,
             org.springframework.data.domain.Pageable page);
 
@@ -19,11 +27,9 @@ interface Works extends JpaRepository<Work, Long> {
             where w.call.id = ?1 and w.state = cn.kepu.works.WorkState.ACCEPTED order by w.id""")
     List<Object[]> acceptedForGroups(long callId);
 
-    /** Every score of the call's accepted works, with what the results show of the work: one read for the results. */
-    @Query("""
-            select w.id, w.category, w.title, w.authors, w.authorUnit, s.points from Work w left join w.scores s
-            where w.call.id = ?1 and w.state = cn.kepu.works.WorkState.ACCEPTED""")
-    List<Object[]> scoresOf(long callId);
+    /** What the results show of the works at the places shown: id, title, authors, the authors' unit. */
+    @Query("select w.id, w.title, w.authors, w.authorUnit from Work w where w.id in ?1")
+    List<Object[]> headsOf(java.util.Collection<Long> ids);
 
     boolean existsByCall_IdAndTitleAndAuthors(long callId, String title, String authors);
 

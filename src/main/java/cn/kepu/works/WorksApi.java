@@ -176,8 +176,8 @@ class WorksApi {
         if (!catalog.reviews(call)) {
             throw new cn.kepu.support.NotFoundException("征集通知");
         }
-        return results.of(id).stream().map(c -> new CategoryResultView(c.category().name(), c.category().label(), c.works(), c.scored(),
-                c.top(Math.max(1, Math.min(limit, 10_000))).stream().map(l -> new ResultLine(l.rank(), l.workId(), l.title(), l.authors(),
+        return results.of(id, Math.max(1, Math.min(limit, 10_000))).stream().map(c -> new CategoryResultView(c.category().name(),
+                c.category().label(), c.works(), c.scored(), c.lines().stream().map(l -> new ResultLine(l.rank(), l.workId(), l.title(), l.authors(),
                         l.authorUnit(), l.scores(), l.mean())).toList())).toList();
     }
 

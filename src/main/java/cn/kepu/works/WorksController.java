@@ -115,14 +115,17 @@ class WorksController {
     }
 
     @GetMapping("/work-calls/{id}")
-    String call(@PathVariable long id, @RequestParam(required = false) String expertName, Model model) {
-        return page(catalog.call(id), expertName, model);
+    String call(@PathVariable long id, @RequestParam(required = false) String expertName,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        return page(catalog.call(id), expertName, page, model);
     }
 
-    private String page(WorkCall call, String expertName, Model model) {
+    private String page(WorkCall call, String expertName, int page, Model model) {
         boolean reviews = catalog.reviews(call);
+        var works = catalog.works(call, page);
         model.addAttribute("call", call);
-        model.addAttribute("works", catalog.works(call));
+        model.addAttribute("works", works.getContent());
+        model.addAttribute("worksPage", works);
         model.addAttribute("reviews", reviews);
         model.addAttribute("grouped", reviews && groups.grouped(call.getId()));
         model.addAttribute("today", catalog.today());
@@ -300,7 +303,7 @@ class WorksController {
             throw new NotFoundException("征集通知");
         }
         model.addAttribute("call", call);
-        model.addAttribute("results", results.of(id));
+        model.addAttribute("results", results.of(id, RESULTS_SHOWN));
         model.addAttribute("shown", RESULTS_SHOWN);
         return "works/results";
     }
@@ -375,7 +378,7 @@ class WorksController {
             return "redirect:/work-calls/" + id;
         } catch (RuleViolation e) {
             model.addAttribute("problems", e.problems());
-            return page(catalog.call(id), null, model);
+            return page(catalog.call(id), null, 0, model);
         }
     }
 }

@@ -360,7 +360,7 @@ class WorksTests {
             sheets.get(expert).forEach(id -> sheet.put(id, points));
             review.scoreSheet(call.getId(), expert, sheet);
         }
-        WorkResults.CategoryResults video = results.of(call.getId()).stream().filter(c -> c.category() == WorkCategory.VIDEO)
+        WorkResults.CategoryResults video = results.of(call.getId(), 100).stream().filter(c -> c.category() == WorkCategory.VIDEO)
                 .findFirst().orElseThrow();
         assertThat(video.works()).isEqualTo(4);
         assertThat(video.scored()).isEqualTo(4);
