@@ -51,7 +51,7 @@ measure() { # label, url, header (a session cookie, or basic authentication for 
   echo "  curl: median of 21 runs $(printf '%s\n' "${times[@]}" | median) s"
 }
 month="$(( $(date +%Y) - 1 ))-06"
-curl -s -H "$basic" "$base/api/v1/news-items/ranking?period=$month" | head -c 400; echo
+curl -s -H "$basic" "$base/api/v1/news-items/ranking?period=$month" | head -c 400 || true; echo
 measure "province office: one month's ranking (page)" "$base/news/ranking?period=$month" "Cookie: $office"
 measure "province office: one month's ranking (API)" "$base/api/v1/news-items/ranking?period=$month" "$basic"
 measure "province office: the month's Word 通报" "$base/news/ranking/bulletin?period=$month" "Cookie: $office"
