@@ -14,42 +14,16 @@ count=${2:-200000}
 jar=${JAR:-$(pwd)/$(ls target/kepu*.jar | head -1)}
 work=${KEPU_BENCH_DIR:-/tmp/kepu-bench-publicity}
 mkdir -p "$work"
-port=18098
-if [ "$db" = postgresql ]; then
-  psql -h 127.0.0.1 -U postgres -q -c "drop database if exists bench_news" -c "create database bench_news" postgres
-  url=jdbc:postgresql://127.0.0.1:5432/bench_news
-  set -- --spring.datasource.username=postgres
-  generate_url="$url?reWriteBatchedInserts=true"
-else
-  rm -rf "$work"/kepu*
-  url="jdbc:h2:file:$work/kepu;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-  set --
-  generate_url="$url"
-fi
+source scripts/bench-common.sh
+bench_database bench_news "$db"
 start=$(date +%s)
 (cd "$work" && java -jar "$jar" generate --organizations=4000 --tasks=10 --assignments=100 --news="$count" \
-  --spring.datasource.url="$generate_url" "$@" 2>&1 | grep -E "基准数据已生成|基准信息报送|ERROR" || true)
+  --spring.datasource.url="$generate_url" "${bench_args[@]}" 2>&1 | grep -E "基准数据已生成|基准信息报送|ERROR" || true)
 echo "generation: $(( $(date +%s) - start )) s"
-(cd "$work" && exec java -Xmx256m -jar "$jar" --server.port=$port --spring.profiles.active=bench \
-  --spring.datasource.url="$url" "$@" >"$work/server.log" 2>&1) &
-server=$!
-trap 'kill $server 2>/dev/null' EXIT
-until curl -fs -o /dev/null "http://127.0.0.1:$port/login"; do sleep 0.5; done
-base=http://127.0.0.1:$port
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+bench_start 18098
 office=$(scripts/bench-session.sh $base bench-news Bench@2026)
 admin=$(scripts/bench-session.sh $base bench-admin Bench@2026)
 basic="Authorization: Basic $(printf 'bench-news:Bench@2026' | base64)"
-measure() { # label, url, header (a session cookie, or basic authentication for the API)
-  local status
-  status=$(curl -s -o /dev/null -w "%{http_code}" -H "$3" "$2")
-  wrk -t1 -c1 -d5s -H "$3" "$2" >/dev/null
-  echo "$1 (HTTP $status):"
-  wrk -t1 -c1 -d15s --latency -H "$3" "$2" | grep -E " 50%| 90%| 99%|requests in"
-  local times=()
-  for i in $(seq 1 21); do times+=("$(curl -s -H "$3" -o /dev/null -w "%{time_total}" "$2")"); done
-  echo "  curl: median of 21 runs $(printf '%s\n' "${times[@]}" | median) s"
-}
 month="$(( $(date +%Y) - 1 ))-06"
 curl -s -H "$basic" "$base/api/v1/news-items/ranking?period=$month" | head -c 400 || true; echo
 measure "province office: one month's ranking (page)" "$base/news/ranking?period=$month" "Cookie: $office"
