@@ -89,7 +89,8 @@ class MobileBrowserTests {
         browser.type(By.id("participants"), "0");
         browser.driver().findElement(By.id("photos")).sendKeys(photo.toString());
         browser.press(By.id("complete"));
-        assertThat(browser.waitFor(By.id("problems")).getText()).contains("参与人数应大于0");
+        // The first refusal's message is still on the page until the second answer replaces it: wait for the new text.
+        browser.waitForText(By.id("problems"), "参与人数应大于0");
         browser.type(By.id("participants"), "180");
         browser.driver().findElement(By.id("photos")).sendKeys(photo.toString());
         browser.press(By.id("complete"));

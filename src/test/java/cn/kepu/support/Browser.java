@@ -170,8 +170,9 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
         await().until(d -> path().equals(path));
     }
 
+    /** Waits for the text to show in the element; a document replaced mid-look (the next page arriving) is looked at again. */
     public void waitForText(By locator, String text) {
-        await()
+        await().ignoring(WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
