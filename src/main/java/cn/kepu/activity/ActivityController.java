@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Upload;
 import cn.kepu.org.DataScope;
 import cn.kepu.org.Organization;
@@ -214,7 +210,7 @@ class ActivityController {
     /** As a resource, so that the browser's player can ask for ranges and seek. */
     @GetMapping("/{id}/videos/{video}")
     ResponseEntity<Resource> video(@PathVariable long id, @PathVariable long video) {
-        return served(evidence.file(id, video, false));
+        return evidence.file(id, video, false).shown();
     }
 
     @PostMapping("/{id}/videos/{video}/delete")
@@ -234,14 +230,9 @@ class ActivityController {
     @GetMapping("/{id}/photos/{photo}")
     ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable long photo,
             @RequestParam(defaultValue = "false") boolean thumbnail) {
-        return served(evidence.file(id, photo, thumbnail));
+        return evidence.file(id, photo, thumbnail).shown();
     }
 
-    private static ResponseEntity<Resource> served(StoredFile file) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .body(new ByteArrayResource(file.bytes()));
-    }
 
     @PostMapping("/{id}/complete")
     String complete(@PathVariable long id, @RequestParam(required = false) Integer actualParticipants,

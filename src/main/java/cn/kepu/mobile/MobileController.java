@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Upload;
 import cn.kepu.org.Organization;
 import cn.kepu.support.RuleViolation;
@@ -241,9 +237,7 @@ class MobileController {
     @GetMapping("/visits/{id}/photos/{photo}")
     ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable long photo,
             @RequestParam(defaultValue = "false") boolean thumbnail) {
-        StoredFile file = schedule.photo(id, photo, thumbnail);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .cacheControl(CacheControl.noCache().cachePrivate()).body(new ByteArrayResource(file.bytes()));
+        return schedule.photo(id, photo, thumbnail).shown();
     }
 
     private String act(long id, RedirectAttributes redirect, Runnable action, String done) {

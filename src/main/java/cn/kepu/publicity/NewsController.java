@@ -6,10 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Upload;
 import cn.kepu.org.DataScope;
 import cn.kepu.support.RuleViolation;
@@ -170,9 +167,7 @@ class NewsController {
 
     @GetMapping("/{id}/photos/{photo}")
     ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable long photo, @RequestParam(defaultValue = "false") boolean thumbnail) {
-        StoredFile file = desk.photo(id, photo, thumbnail);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .cacheControl(CacheControl.noCache().cachePrivate()).body(new ByteArrayResource(file.bytes()));
+        return desk.photo(id, photo, thumbnail).shown();
     }
 
     @PostMapping("/{id}/photos/{photo}/delete")

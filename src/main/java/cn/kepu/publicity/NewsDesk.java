@@ -222,7 +222,7 @@ public class NewsDesk {
     @Transactional
     public void delete(long id) {
         NewsItem item = changeable(id);
-        attachments.of(new Owner(OWNER, id), AttachmentKind.PHOTO).forEach(p -> attachments.remove(new Owner(OWNER, id), p.id()));
+        attachments.removeAll(new Owner(OWNER, id));
         items.delete(item);
         items.flush();
         counting.deleted(id);

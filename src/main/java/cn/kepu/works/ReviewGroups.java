@@ -100,12 +100,6 @@ public class ReviewGroups {
         if (!grouped(callId)) {
             return null;
         }
-        Set<Long> given = new HashSet<>();
-        for (Long id : workIds) {
-            if (assignments.existsByWorkIdAndExpertId(id, expertId)) {
-                given.add(id);
-            }
-        }
-        return given;
+        return workIds.isEmpty() ? Set.of() : assignments.givenTo(expertId, workIds);
     }
 }

@@ -1,6 +1,8 @@
 package cn.kepu.works;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,7 +13,9 @@ interface WorkAssignments extends JpaRepository<WorkAssignment, Long> {
 
     boolean existsByCallId(long callId);
 
-    boolean existsByWorkIdAndExpertId(long workId, long expertId);
+    /** Which of these works are given to the expert: one query for a whole sheet. */
+    @Query("select a.workId from WorkAssignment a where a.expertId = :expertId and a.workId in :workIds")
+    Set<Long> givenTo(long expertId, Collection<Long> workIds);
 
     long countByCallIdAndExpertId(long callId, long expertId);
 
