@@ -74,6 +74,29 @@ class PublicityBrowserTests {
         browser.waitFor(By.id("places"));
         assertThat(browser.text(By.cssSelector("#places tr[data-unit='" + Demo.DAIYUE + "']"))).contains(Demo.DAIYUE);
         assertThat(browser.driver().findElement(By.id("bulletin")).getAttribute("href")).contains("/news/ranking/bulletin?period=");
+        browser.click(By.id("by-children"));
+        browser.waitForText(By.id("by-children"), "按直属下级汇总");
+        browser.await().until(d -> browser.path().equals("/news/ranking"));
+        assertThat(browser.text(By.cssSelector("#places tr[data-unit='" + Demo.DAIYUE + "']"))).contains(Demo.DAIYUE);
+        assertThat(browser.driver().findElement(By.id("bulletin")).getAttribute("href")).contains("by=children");
+    }
+
+    @Test
+    @DisplayName("市科协的赋分标准：填了不是数的分值时提示且保留所填，改正后保存")
+    void pointsStandard() {
+        browser.login("taian", Demo.PASSWORD);
+        browser.open("/news");
+        browser.click(By.id("points"));
+        browser.waitFor(By.id("points-form"));
+        assertThat(browser.driver().findElement(By.id("NATIONAL_MEDIA")).getAttribute("value")).isEqualTo("8");
+        browser.type(By.id("NATIONAL_MEDIA"), "八");
+        browser.press(By.id("save"));
+        assertThat(browser.waitFor(By.id("problems")).getText()).contains("国家级媒体的分值应为0到100之间的数，最多一位小数，“八”不是");
+        assertThat(browser.driver().findElement(By.id("NATIONAL_MEDIA")).getAttribute("value")).as("保留所填").isEqualTo("八");
+        browser.type(By.id("NATIONAL_MEDIA"), "8");
+        browser.press(By.id("save"));
+        browser.waitForText(By.id("flash-message"), "已保存赋分标准");
+        assertThat(browser.driver().findElement(By.id("NATIONAL_MEDIA")).getAttribute("value")).isEqualTo("8");
     }
 
     @Test

@@ -260,4 +260,68 @@ class WorksBrowserTests {
                 .doesNotContain("135****2222").doesNotContain("13511112222");
         assertThat(browser.driver().findElement(By.id("award-list")).getAttribute("href")).endsWith("/awards.docx");
     }
+
+    @Test
+    @DisplayName("分组评审：发布单位把通过审查的作品分给专家，每件1位；专家的评分表只列分给他的作品；评审结果按类别排名")
+    void reviewGroupsAndResults(@Autowired WorkSubmission submission) throws Exception {
+        Users.as(users, "admin");
+        OrganizationForm city = new OrganizationForm();
+        city.setName(Demo.unique("分组评审浏览器测试市科学技术协会"));
+        city.setUnitType(UnitType.ASSOCIATION);
+        city.setLevel(OrgLevel.CITY);
+        city.setParentId(organizations.named(Demo.SHANDONG).orElseThrow().getId());
+        Organization issuer = organizationManagement.create(city);
+        CallForm f = CallForm.blank().choose(WorkCategory.VIDEO);
+        f.setIssuerId(issuer.getId());
+        f.setTitle(Demo.unique("科普短视频大赛（分组评审）"));
+        f.setYear(LocalDate.now(clock).getYear());
+        f.setOpensOn(LocalDate.now(clock).minusDays(1));
+        f.setClosesOn(LocalDate.now(clock).plusDays(20));
+        WorkCall call = management.open(f);
+        List<Expert> panel = List.of(expert("张宪法"), expert("王立红"));
+        panel.forEach(e -> review.assign(call.getId(), e.getId()));
+        List<Work> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            SubmissionForm s = new SubmissionForm();
+            s.setCategory(WorkCategory.VIDEO);
+            s.setTitle("分组短视频" + i);
+            s.setAuthors("作者" + i);
+            s.setAuthorUnit("第" + i + "中学");
+            s.setPhone("1391234567" + i);
+            s.setLink("https://v.example.com/group" + i);
+            s.setOriginal(true);
+            s.setConsent(true);
+            Work w = submission.submitPublicly(call.getId(), s, null, "10.40.0." + i);
+            review.check(w.getId(), true, null);
+            sent.add(w);
+        }
+        Users.nobody();
+
+        browser.login("admin", Demo.PASSWORD);
+        browser.open("/work-calls/" + call.getId());
+        browser.type(By.id("perWork"), "1");
+        browser.press(By.id("distribute"));
+        browser.waitForText(By.id("flash-message"), "已把2件作品分给评审专家，每件1位");
+        assertThat(browser.text(By.id("grouped"))).contains("已分组评审");
+
+        browser.click(By.id("sheet-" + panel.get(0).getId()));
+        browser.waitFor(By.id("sheet"));
+        assertThat(browser.all(By.cssSelector("#sheet tbody tr[data-work]"))).as("每件1位：张宪法只评一件").hasSize(1);
+        String given = browser.all(By.cssSelector("#sheet tbody tr[data-work]")).get(0).getAttribute("data-work");
+        browser.type(By.id("points-" + given), "91.5");
+        browser.press(By.id("save-scores"));
+        browser.waitForText(By.id("flash-message"), "已保存张宪法的评分（1件作品）");
+
+        browser.click(By.id("results-link"));
+        browser.waitFor(By.id("results-VIDEO"));
+        assertThat(browser.text(By.id("results-VIDEO"))).contains("通过形式审查 2 件，已评分 1 件");
+        assertThat(browser.text(By.cssSelector("#results-VIDEO tr[data-work='" + given + "']"))).contains("91.5");
+        assertThat(browser.text(By.cssSelector("#results-VIDEO tr[data-work='" + given + "'] .rank"))).isEqualTo("1");
+        browser.screenshot("works-results");
+    }
+
+    Expert expert(String name) {
+        return experts.experts(new ExpertRegistry.Filter(name, null, null, null, false, null), 0, 20).getContent()
+                .stream().filter(x -> x.getName().equals(name)).findFirst().orElseThrow();
+    }
 }
