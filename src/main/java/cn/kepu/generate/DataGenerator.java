@@ -76,10 +76,14 @@ class DataGenerator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int organizations = option(args, "organizations", 3000);
-        int tasks = option(args, "tasks", 500);
-        int assignments = option(args, "assignments", 50000);
-        int activities = option(args, "activities", 0);
+        // --scale=national: every region's association (31 provinces, 333 prefectures, 2,844 counties) under one national
+        // association that issues the plan, ~47,000 units beneath the counties, 500,000 assignments, 1,000,000 activities.
+        boolean national = "national".equals(args.containsOption("scale") ? args.getOptionValues("scale").get(0) : null);
+        int organizations = option(args, "organizations", national ? Integer.MAX_VALUE : 3000);
+        int tasks = option(args, "tasks", national ? 156 : 500);
+        int assignments = option(args, "assignments", national ? 500_000 : 50000);
+        int activities = option(args, "activities", national ? 1_000_000 : 0);
+        int memberUnits = option(args, "units", national ? 47_000 : 0);
         boolean assessment = option(args, "assessment", 0) > 0;
         int recommendations = option(args, "recommendations", 0);
         int bases = option(args, "bases", 0);
@@ -91,7 +95,7 @@ class DataGenerator implements ApplicationRunner {
         long started = System.nanoTime();
         transactions.executeWithoutResult(status -> {
             List<Unit> units = generate(organizations, tasks, assignments, activities, assessment, recommendations, bases,
-                    monitoringYears > 0);
+                    monitoringYears > 0, national, memberUnits);
             if (monitoringYears > 0) {
                 monitoring.generate(units.stream().map(u -> new GeneratedMonitoring.Unit(u.id(), u.path(), u.level(), u.name()))
                         .toList(), monitoringYears, Timestamp.from(clock.instant()));
@@ -112,26 +116,24 @@ class DataGenerator implements ApplicationRunner {
                         u.name())).toList(), volunteerCount, Timestamp.from(clock.instant()));
             }
         });
-        // Fresh statistics, as autovacuum would gather them in a while on a live database: plans depend on them.
-        jdbc.execute("analyze");
-        if (volunteerCount > 0) {
-            try {
-                // PostgreSQL: the visibility map too, so the skills index answers without reading rows (index-only).
-                jdbc.execute("vacuum analyze volunteer");
-            } catch (org.springframework.dao.DataAccessException notPostgres) {
-                // H2 has no vacuum: nothing to do.
-            }
+        // Fresh statistics and visibility maps, as autovacuum would make them in a while on a live database: plans depend
+        // on the first, index-only scans on the second.
+        try {
+            jdbc.execute("vacuum analyze");
+        } catch (org.springframework.dao.DataAccessException notPostgres) {
+            jdbc.execute("analyze");
         }
         log.info("\n\n  基准数据已生成：{}个单位，{}项任务，{}条任务分解，用时{}秒。\n  市级用户：bench / Bench@2026；全国：bench-admin / Bench@2026\n",
                 count("organization"), count("task"), count("assignment"), (System.nanoTime() - started) / 1_000_000_000);
     }
 
     private List<Unit> generate(int organizationCount, int taskCount, int assignmentCount, int activityCount, boolean assessment,
-            int recommendationCount, int baseCount, boolean nationalRoot) {
+            int recommendationCount, int baseCount, boolean nationalRoot, boolean nationalPlan, int memberUnitCount) {
         Timestamp now = Timestamp.from(clock.instant());
         // Activities need one campaign over the whole country, the national statistics one root: a national association
         // above the provinces.
-        Unit national = activityCount > 0 || nationalRoot ? insertUnit("中国科学技术协会（基准）", "PROVINCE", null, null, now) : null;
+        Unit national = activityCount > 0 || nationalRoot || nationalPlan
+                ? insertUnit("中国科学技术协会（基准）", "PROVINCE", null, null, now) : null;
         List<Map<String, Object>> regions = jdbc.queryForList("select code, name, level, parent_code from region order by code");
         Map<String, Unit> byRegion = new HashMap<>();
         List<Unit> units = new ArrayList<>();
@@ -151,6 +153,8 @@ class DataGenerator implements ApplicationRunner {
             units.add(unit);
         }
 
+        List<Unit> members = memberUnitCount > 0 ? memberUnits(units, memberUnitCount, now) : List.of();
+
         // The largest provinces issue the plans; each task goes to the cities and counties beneath the issuer.
         Map<Unit, List<Unit>> beneath = new HashMap<>();
         for (Unit u : units) {
@@ -159,6 +163,11 @@ class DataGenerator implements ApplicationRunner {
             }
         }
         List<Unit> issuers = beneath.keySet().stream().sorted(Comparator.comparingInt((Unit u) -> -beneath.get(u).size())).toList();
+        if (nationalPlan) {
+            // One plan of the national association, each task assigned to every province, city and county association.
+            beneath.put(national, units);
+            issuers = java.util.stream.Stream.concat(java.util.stream.Stream.of(national), issuers.stream()).toList();
+        }
         int perTask = Math.max(1, assignmentCount / taskCount);
         int plansNeeded = 0;
         while (plansNeeded < issuers.size() && beneath.get(issuers.get(plansNeeded)).size() >= perTask) {
@@ -204,11 +213,18 @@ class DataGenerator implements ApplicationRunner {
                 + "must_change_password, created_at) values ('bench-admin', '基准测试（全国）', ?, 'ACTIVE', ?, false, ?)",
                 passwords.encode("Bench@2026"), now, now);
         jdbc.update("insert into account_role (account_id, role) values (?, 'SYSTEM_ADMIN')", admin);
+        if (nationalPlan) {
+            long nationalStaff = insert("insert into account (username, display_name, organization_id, password_hash, status, "
+                    + "password_changed_at, must_change_password, created_at) values ('bench-national', '基准测试（全国科协）', ?, ?, "
+                    + "'ACTIVE', ?, false, ?)", national.id(), passwords.encode("Bench@2026"), now, now);
+            jdbc.update("insert into account_role (account_id, role) values (?, 'STAFF')", nationalStaff);
+        }
         log.info("基准市级单位：{}（{}个任务分解在其范围内）", city.name(),
                 jdbc.queryForObject("select count(*) from assignment a join organization o on o.id = a.organization_id where o.path like ?",
                         Long.class, city.path() + "%"));
+        Unit largestProvince = issuers.stream().filter(u -> u != national).findFirst().orElseThrow();
         if (activityCount > 0) {
-            activities(national, units, issuers.get(0), activityCount, now);
+            activities(national, members.isEmpty() ? units : concat(units, members), largestProvince, activityCount, now);
             if (assessment) {
                 assessment(national, now);
             }
@@ -217,7 +233,7 @@ class DataGenerator implements ApplicationRunner {
             }
         }
         if (baseCount > 0) {
-            bases(units, issuers.get(0), baseCount, now);
+            bases(units, largestProvince, baseCount, now);
         }
         if (made < assignmentCount) {
             log.info("区划数量只够生成{}条任务分解", made);
@@ -517,6 +533,39 @@ class DataGenerator implements ApplicationRunner {
         String path = (parent == null ? "/" : parent.path()) + id + "/";
         jdbc.update("update organization set path = ? where id = ?", path, id);
         return new Unit(id, path, level, regionCode, parent == null ? null : parent.regionCode(), name);
+    }
+
+    /**
+     * {@code count} 成员单位 (schools, hospitals, enterprises, societies working with the county association) spread
+     * evenly over the county associations, inserted in batches: paths are set in one statement afterwards.
+     */
+    private List<Unit> memberUnits(List<Unit> units, int count, Timestamp now) {
+        List<Unit> counties = units.stream().filter(u -> u.level().equals("COUNTY")).toList();
+        String[] kinds = {"中学", "小学", "医院", "农业技术推广站", "企业科协", "学会", "社区", "图书馆"};
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Unit county = counties.get(i % counties.size());
+            rows.add(new Object[] {county.name().replace("科学技术协会（基准）", "") + "第" + (i / counties.size() + 1) + kinds[i % kinds.length]
+                    + "（基准单位）", county.regionCode(), county.id(), now, now});
+            if (rows.size() == 5000 || i == count - 1) {
+                jdbc.batchUpdate("insert into organization (name, unit_type, level, region_code, parent_id, path, status, created_at, "
+                        + "updated_at) values (?, 'MEMBER_UNIT', 'COUNTY', ?, ?, '', 'ENABLED', ?, ?)", rows);
+                rows.clear();
+            }
+        }
+        jdbc.update("update organization set path = (select p.path from organization p where p.id = organization.parent_id) "
+                + "|| id || '/' where path = ''");
+        List<Unit> members = jdbc.query("select id, path, region_code, name from organization where unit_type = 'MEMBER_UNIT' "
+                + "and name like '%（基准单位）' order by id", (r, n) -> new Unit(r.getLong(1), r.getString(2), "COUNTY",
+                r.getString(3), r.getString(3), r.getString(4)));
+        log.info("基准成员单位：{}个，分布在{}个县级科协之下", members.size(), counties.size());
+        return members;
+    }
+
+    private static List<Unit> concat(List<Unit> a, List<Unit> b) {
+        List<Unit> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private long insert(String sql, Object... values) {

@@ -1,0 +1,3 @@
+-- The ledger export's rows as COPY writes them (the limit of reading them out): every assignment in scope with its
+-- task, unit, state, target and the actual counted for that unit. psql -v prefix="'/1/%'" -f export.sql > /dev/null
+\copy (select t.number, t.title, o.name, a.state, g.target, (select coalesce(sum(qa.amount), 0) from quota_actual qa where qa.quota_id = g.quota_id and qa.organization_id = o.id) from assignment a join organization o on o.id = a.organization_id join task t on t.id = a.task_id left join assignment_target g on g.assignment_id = a.id where o.path like :prefix order by t.plan_id, t.position, o.path) to stdout with csv
