@@ -34,7 +34,6 @@ import cn.kepu.org.Scope;
 @Transactional(readOnly = true)
 public class Ledger {
 
-    private final Assignments assignments;
     private final QuotaActuals actuals;
     private final DataScope scope;
     private final Clock clock;
@@ -43,11 +42,10 @@ public class Ledger {
     private final Tasks taskStore;
     private final List<CountedSource> sources;
 
-    Ledger(Assignments assignments, QuotaActuals actuals, DataScope scope, Clock clock, EntityManager entities,
+    Ledger(QuotaActuals actuals, DataScope scope, Clock clock, EntityManager entities,
             Tasks taskStore, List<CountedSource> sources,
             @Value("${kepu.plans.at-risk-margin:0.2}") double riskMargin) {
         this.sources = sources;
-        this.assignments = assignments;
         this.actuals = actuals;
         this.scope = scope;
         this.clock = clock;
@@ -80,15 +78,20 @@ public class Ledger {
     }
 
     public List<LedgerRow> rows(LedgerFilter filter) {
-        return rows(parts(assignments.findAll(specification(filter))), filter);
+        return rows(parts(specification(filter)), filter);
+    }
+
+    /** Every row, for the export. */
+    public List<LedgerRow> allRows(LedgerFilter filter) {
+        return rows(parts(specification(filter)), filter);
     }
 
     /**
-     * Every row, for the export: reads assignments as a projection (ids, names, targets) instead of entities, so
-     * that 50,000 of them fit in a small heap and load quickly; tasks and quotas come from their own few rows.
+     * The assignments the specification selects, read as a projection (ids, names, targets) instead of entities, so
+     * that 50,000 of them fit in a small heap and a page's few load without the plan graph each entity would bring;
+     * tasks and quotas come from their own few rows.
      */
-    public List<LedgerRow> allRows(LedgerFilter filter) {
-        Specification<Assignment> spec = specification(filter);
+    private List<Part> parts(Specification<Assignment> spec) {
         var cb = entities.getCriteriaBuilder();
         var query = cb.createTupleQuery();
         var root = query.from(Assignment.class);
@@ -116,7 +119,9 @@ public class Ledger {
                 part.targets().add(new Part.Target(quotas.get(quotaId), t.get(8, BigDecimal.class)));
             }
         }
-        return rows(new ArrayList<>(parts.values()), filter);
+        // Targets in the order of the task's quotas, as the entity lists them.
+        parts.values().forEach(part -> part.targets().sort(Comparator.comparingInt(x -> x.quota().getPosition())));
+        return new ArrayList<>(parts.values());
     }
 
     private static List<Part> parts(List<Assignment> found) {
@@ -167,8 +172,8 @@ public class Ledger {
         }
         int n = Math.max(0, Math.min(number, pages.size() - 1));
         List<Long> taskIds = pages.get(n);
-        List<Assignment> found = assignments.findAll(spec.and((r, q, b) -> r.get("task").get("id").in(taskIds)));
-        return new Page(rows(parts(found), filter), n, pages.size(), total);
+        List<Part> found = parts(spec.and((r, q, b) -> r.get("task").get("id").in(taskIds)));
+        return new Page(rows(found, filter), n, pages.size(), total);
     }
 
     private static List<List<LedgerRow>> split(List<LedgerRow> rows, int size) {
@@ -206,7 +211,7 @@ public class Ledger {
 
     private List<LedgerRow> rows(List<Part> found, LedgerFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, Map<String, BigDecimal>> sums = sums(found);
+        Map<Long, Map<Long, BigDecimal>> sums = sums(found);
         Map<Long, String> notes = notes(found);
 
         Map<Long, List<Part>> byTask = new LinkedHashMap<>();
@@ -239,7 +244,7 @@ public class Ledger {
         return rows;
     }
 
-    private void addWithChildren(Part a, Map<Long, List<Part>> children, int level, Map<Long, Map<String, BigDecimal>> sums,
+    private void addWithChildren(Part a, Map<Long, List<Part>> children, int level, Map<Long, Map<Long, BigDecimal>> sums,
             Map<Long, String> notes, LocalDate today, List<LedgerRow> out) {
         out.add(row(a, level, sums, notes, today));
         children.getOrDefault(a.id(), List.of()).forEach(c -> addWithChildren(c, children, level + 1, sums, notes, today, out));
@@ -263,13 +268,11 @@ public class Ledger {
         return true;
     }
 
-    LedgerRow row(Part a, int level, Map<Long, Map<String, BigDecimal>> sums, Map<Long, String> notes, LocalDate today) {
+    LedgerRow row(Part a, int level, Map<Long, Map<Long, BigDecimal>> sums, Map<Long, String> notes, LocalDate today) {
         Task task = a.task();
         List<LedgerRow.Measure> measures = a.targets().stream().map(t -> {
             Quota q = t.quota();
-            BigDecimal actual = sums.getOrDefault(q.getId(), Map.of()).entrySet().stream()
-                    .filter(e -> e.getKey().startsWith(a.path()))
-                    .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal actual = sums.getOrDefault(q.getId(), Map.of()).getOrDefault(a.organizationId(), BigDecimal.ZERO);
             return new LedgerRow.Measure(q.getId(), q.getMetric(), q.getBound().symbol(), t.target(), actual, q.getUnit(),
                     notes.get(q.getId()));
         }).toList();
@@ -331,7 +334,6 @@ public class Ledger {
                 top.stream().anyMatch(LedgerRow::overdue), top.stream().anyMatch(LedgerRow::atRisk));
     }
 
-    /** quota id → organization path → sum of actuals recorded for that organization. */
     /** What the sources say beside their actuals (a rate's year measured and its trend), by quota. */
     private Map<Long, String> notes(List<Part> found) {
         Set<Long> quotaIds = found.stream().flatMap(a -> a.targets().stream()).map(t -> t.quota().getId())
@@ -343,16 +345,43 @@ public class Ledger {
         return notes;
     }
 
-    private Map<Long, Map<String, BigDecimal>> sums(List<Part> found) {
+    /**
+     * quota id → organization id → the actuals recorded in that organization's subtree. Only actuals beneath the
+     * shown units' common path are read, and each is credited to every unit on its path, so a row's total is one lookup.
+     */
+    private Map<Long, Map<Long, BigDecimal>> sums(List<Part> found) {
         Set<Long> quotaIds = found.stream().flatMap(a -> a.targets().stream()).map(t -> t.quota().getId())
                 .collect(Collectors.toSet());
-        Map<Long, Map<String, BigDecimal>> sums = new HashMap<>();
+        Map<Long, Map<Long, BigDecimal>> sums = new HashMap<>();
         if (quotaIds.isEmpty()) {
             return sums;
         }
-        for (Object[] row : actuals.sumsByPath(quotaIds)) {
-            sums.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((String) row[1], (BigDecimal) row[2]);
+        for (Object[] row : actuals.sumsByPath(quotaIds, commonPath(found))) {
+            Map<Long, BigDecimal> byUnit = sums.computeIfAbsent((Long) row[0], k -> new HashMap<>());
+            for (String id : ((String) row[1]).split("/")) {
+                if (!id.isEmpty()) {
+                    byUnit.merge(Long.valueOf(id), (BigDecimal) row[2], BigDecimal::add);
+                }
+            }
         }
         return sums;
+    }
+
+    /** The longest path all the units share ("/1/23/" for a city's page, "/" across provinces). */
+    static String commonPath(List<Part> found) {
+        String common = null;
+        for (Part part : found) {
+            String path = part.path();
+            if (common == null) {
+                common = path;
+                continue;
+            }
+            int i = 0;
+            while (i < common.length() && i < path.length() && common.charAt(i) == path.charAt(i)) {
+                i++;
+            }
+            common = common.substring(0, common.lastIndexOf('/', Math.max(0, i - 1)) + 1);
+        }
+        return common == null ? "/" : common;
     }
 }

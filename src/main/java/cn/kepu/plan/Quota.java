@@ -45,6 +45,10 @@ public class Quota {
     protected Quota() {
     }
 
+    int getPosition() {
+        return position;
+    }
+
     Quota(Task task, Terms terms, int position) {
         this.task = task;
         this.metric = terms.metric();
