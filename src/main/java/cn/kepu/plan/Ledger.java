@@ -149,19 +149,28 @@ public class Ledger {
         query.multiselect(task.get("id"), cb.count(root)).where(spec.toPredicate(root, query, cb))
                 .groupBy(task.get("id"), task.get("plan").get("id"), task.get("position"))
                 .orderBy(cb.asc(task.get("plan").get("id")), cb.asc(task.get("position")), cb.asc(task.get("id")));
-        List<List<Long>> pages = new ArrayList<>();
-        List<Long> current = new ArrayList<>();
+        // A page holds whole task groups up to about {@code size} rows; a group larger than a page (a national task
+        // over 3,000 units) fills pages of its own, each opening with the task's total.
+        List<List<Slice>> pages = new ArrayList<>();
+        List<Slice> current = new ArrayList<>();
         long rowsOnPage = 0;
         long total = 0;
         for (var tuple : entities.createQuery(query).getResultList()) {
-            long count = tuple.get(1, Long.class);
+            long taskId = tuple.get(0, Long.class);
+            int count = tuple.get(1, Long.class).intValue();
             total += count;
             if (!current.isEmpty() && rowsOnPage + count + 1 > size) {
                 pages.add(current);
                 current = new ArrayList<>();
                 rowsOnPage = 0;
             }
-            current.add(tuple.get(0, Long.class));
+            if (count + 1 > size) {
+                for (int from = 0; from < count; from += size - 1) {
+                    pages.add(List.of(new Slice(taskId, from, Math.min(count, from + size - 1))));
+                }
+                continue;
+            }
+            current.add(new Slice(taskId, 0, count));
             rowsOnPage += count + 1;
         }
         if (!current.isEmpty()) {
@@ -171,20 +180,52 @@ public class Ledger {
             return new Page(List.of(), 0, 1, 0);
         }
         int n = Math.max(0, Math.min(number, pages.size() - 1));
-        List<Long> taskIds = pages.get(n);
+        List<Slice> slices = pages.get(n);
+        List<Long> taskIds = slices.stream().map(Slice::taskId).toList();
         List<Part> found = parts(spec.and((r, q, b) -> r.get("task").get("id").in(taskIds)));
-        return new Page(rows(found, filter), n, pages.size(), total);
+        return new Page(slices.size() == 1 ? slices.get(0).of(rows(found, filter)) : rows(found, filter), n, pages.size(), total);
     }
 
+    /** Units {@code from} (inclusive) to {@code to} (exclusive) of a task's group on one page. */
+    private record Slice(long taskId, int from, int to) {
+
+        /** The task's total, then this slice of its unit rows. */
+        List<LedgerRow> of(List<LedgerRow> group) {
+            if (group.isEmpty() || from == 0 && to >= group.size() - 1) {
+                return group;
+            }
+            List<LedgerRow> shown = new ArrayList<>(to - from + 1);
+            shown.add(group.get(0));
+            shown.addAll(group.subList(1 + from, Math.min(group.size(), 1 + to)));
+            return shown;
+        }
+    }
+
+    /** Whole task groups up to about {@code size} rows a page; a larger group on pages of its own, each opening with its total. */
     private static List<List<LedgerRow>> split(List<LedgerRow> rows, int size) {
+        List<List<LedgerRow>> groups = new ArrayList<>();
+        for (LedgerRow row : rows) {
+            if (row.level() == 0 || groups.isEmpty()) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(row);
+        }
         List<List<LedgerRow>> pages = new ArrayList<>();
         List<LedgerRow> current = new ArrayList<>();
-        for (LedgerRow row : rows) {
-            if (row.level() == 0 && current.size() >= size) {
+        for (List<LedgerRow> group : groups) {
+            if (!current.isEmpty() && current.size() + group.size() > size) {
                 pages.add(current);
                 current = new ArrayList<>();
             }
-            current.add(row);
+            if (group.size() > size) {
+                for (int from = 1; from < group.size(); from += size - 1) {
+                    List<LedgerRow> page = new ArrayList<>(List.of(group.get(0)));
+                    page.addAll(group.subList(from, Math.min(group.size(), from + size - 1)));
+                    pages.add(page);
+                }
+                continue;
+            }
+            current.addAll(group);
         }
         if (!current.isEmpty()) {
             pages.add(current);

@@ -407,4 +407,31 @@ class PlanRulesTests {
         assertThat(first.totalAssignments()).isEqualTo(all.stream().filter(r -> r.level() > 0).count());
         assertThat(ledger.allRows(filter)).as("导出用的投影查询与页面的结果一致").isEqualTo(all);
     }
+    @Test
+    @DisplayName("台账分页：一个任务组超过一页时独占若干页，每页先列它的合计行，各页的单位行拼起来就是这个任务组")
+    void aTaskGroupLargerThanAPageSpreadsOverPagesOfItsOwn() {
+        Users.as(users, "taian");
+        for (LedgerFilter filter : List.of(LedgerFilter.of(checklist().getId()),
+                new LedgerFilter(checklist().getId(), null, null, AssignmentState.NOT_STARTED, null))) {
+            List<LedgerRow> all = ledger.rows(filter);
+            int size = 4;
+            assertThat(all.stream().filter(r -> r.level() == 0).map(LedgerRow::taskId).distinct()
+                    .anyMatch(task -> all.stream().filter(r -> r.taskId() == task).count() > size))
+                    .as("演示台账中有超过%d行的任务组", size).isTrue();
+            Ledger.Page first = ledger.page(filter, 0, size);
+            List<LedgerRow> joined = new ArrayList<>();
+            for (int n = 0; n < first.totalPages(); n++) {
+                List<LedgerRow> rows = ledger.page(filter, n, size).rows();
+                assertThat(rows).as("第%d页", n + 1).hasSizeLessThanOrEqualTo(size);
+                assertThat(rows.get(0).level()).as("每页从合计行开始").isZero();
+                LedgerRow total = rows.get(0);
+                if (!joined.isEmpty() && joined.get(joined.size() - 1).taskId() == total.taskId()) {
+                    rows = rows.subList(1, rows.size());
+                }
+                joined.addAll(rows);
+            }
+            assertThat(joined).extracting(LedgerRow::taskId, LedgerRow::assignmentId, LedgerRow::actual)
+                    .containsExactlyElementsOf(all.stream().map(r -> Tuple.tuple(r.taskId(), r.assignmentId(), r.actual())).toList());
+        }
+    }
 }
