@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import jakarta.persistence.criteria.JoinType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.kepu.org.DataScope;
@@ -81,9 +83,55 @@ public class Ledger {
         return rows(parts(specification(filter)), filter);
     }
 
-    /** Every row, for the export. */
+    /** Every row, in one list. */
     public List<LedgerRow> allRows(LedgerFilter filter) {
-        return rows(parts(specification(filter)), filter);
+        List<LedgerRow> all = new ArrayList<>();
+        inBatches(filter, all::add, false);
+        return all;
+    }
+
+    /**
+     * Every row in the order of {@link #rows}, for the export, handed over a few thousand assignments at a time (whole
+     * task groups): each batch is read, written and let go, so 500,000 rows never sit in the heap together. In a
+     * transaction of its own, whose persistence context it empties between batches.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+    public void eachRow(LedgerFilter filter, Consumer<LedgerRow> sink) {
+        inBatches(filter, sink, true);
+    }
+
+    private static final int BATCH = 5_000;
+
+    private void inBatches(LedgerFilter filter, Consumer<LedgerRow> sink, boolean release) {
+        Specification<Assignment> spec = specification(filter);
+        var cb = entities.getCriteriaBuilder();
+        var query = cb.createTupleQuery();
+        var root = query.from(Assignment.class);
+        var task = root.get("task");
+        query.multiselect(task.get("id"), cb.count(root)).where(spec.toPredicate(root, query, cb))
+                .groupBy(task.get("id"), task.get("plan").get("id"))
+                .orderBy(cb.asc(task.get("plan").get("id")), cb.asc(task.get("id")));
+        List<Long> batch = new ArrayList<>();
+        long inBatch = 0;
+        for (var tuple : entities.createQuery(query).getResultList()) {
+            batch.add(tuple.get(0, Long.class));
+            inBatch += tuple.get(1, Long.class);
+            if (inBatch >= BATCH) {
+                rowsOfTasks(spec, batch, filter).forEach(sink);
+                batch = new ArrayList<>();
+                inBatch = 0;
+                if (release) {
+                    entities.clear();
+                }
+            }
+        }
+        if (!batch.isEmpty()) {
+            rowsOfTasks(spec, batch, filter).forEach(sink);
+        }
+    }
+
+    private List<LedgerRow> rowsOfTasks(Specification<Assignment> spec, List<Long> taskIds, LedgerFilter filter) {
+        return rows(parts(spec.and((r, q, b) -> r.get("task").get("id").in(taskIds))), filter);
     }
 
     /**
@@ -182,8 +230,8 @@ public class Ledger {
         int n = Math.max(0, Math.min(number, pages.size() - 1));
         List<Slice> slices = pages.get(n);
         List<Long> taskIds = slices.stream().map(Slice::taskId).toList();
-        List<Part> found = parts(spec.and((r, q, b) -> r.get("task").get("id").in(taskIds)));
-        return new Page(slices.size() == 1 ? slices.get(0).of(rows(found, filter)) : rows(found, filter), n, pages.size(), total);
+        List<LedgerRow> rows = rowsOfTasks(spec, taskIds, filter);
+        return new Page(slices.size() == 1 ? slices.get(0).of(rows) : rows, n, pages.size(), total);
     }
 
     /** Units {@code from} (inclusive) to {@code to} (exclusive) of a task's group on one page. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,14 +60,16 @@ class LedgerController {
         return htmx != null ? "plans/ledger :: table" : "plans/ledger";
     }
 
+    /** Streams: rows go to the sheet a batch at a time and the sheet to the browser from a temporary file. */
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) Long planId, @RequestParam(required = false) String category,
+    ResponseEntity<Resource> export(@RequestParam(required = false) Long planId, @RequestParam(required = false) String category,
             @RequestParam(required = false) Long organizationId, @RequestParam(required = false) AssignmentState state,
             @RequestParam(required = false) String flag) {
         LedgerFilter filter = new LedgerFilter(planId, blank(category), organizationId, state, blank(flag));
-        List<LedgerRow> rows = ledger.allRows(filter);
         String title = planId == null ? "任务台账" : catalog.plan(planId).getTitle() + " 任务台账";
-        return XlsxDownload.of(title + ".xlsx", sheet.export(rows, title + filters(filter)));
+        PlanSheet.LedgerSheet out = sheet.ledger(title + filters(filter));
+        ledger.eachRow(filter, out::add);
+        return XlsxDownload.ofFile(title + ".xlsx", out.table().toTempFile(), out.table().rowCount());
     }
 
     /** The filters in words for the title row, so a printed sheet says what it is a selection of. */

@@ -68,18 +68,23 @@ class PlanSheet {
         return table.toBytes();
     }
 
-    byte[] export(List<LedgerRow> rows, String title) {
-        XlsxTable table = XlsxTable.of("任务台账", title, List.of("工作计划", CATEGORY, NUMBER, "任务", RESPONSIBLE, "指标",
+
+    /** The ledger's sheet, filled a row at a time (the export streams 500,000 of them). */
+    LedgerSheet ledger(String title) {
+        return new LedgerSheet(XlsxTable.of("任务台账", title, List.of("工作计划", CATEGORY, NUMBER, "任务", RESPONSIBLE, "指标",
                         "目标", "完成", "完成率(%)", DEADLINE, "截止日期", "剩余天数", "状态", "标记"))
-                .widths(30, 16, 6, 30, 30, 30, 8, 8, 10, 16, 12, 10, 8, 8);
-        for (LedgerRow r : rows) {
+                .widths(30, 16, 6, 30, 30, 30, 8, 8, 10, 16, 12, 10, 8, 8));
+    }
+
+    record LedgerSheet(XlsxTable table) {
+
+        void add(LedgerRow r) {
             table.row(r.planTitle(), r.category(), r.taskNumber(), r.taskTitle(),
                     "　".repeat(Math.max(0, r.level() - 1)) + r.organizationName(),
                     r.measures().isEmpty() ? "" : r.measures().get(0).metric() + (r.measures().size() > 1 ? "等" + r.measures().size() + "项" : ""),
                     r.target(), r.actual(), r.completionPercent(), r.deadlineText(), r.dueOn(), r.daysLeft(),
                     r.stateLabel(), r.flagsText());
         }
-        return table.toBytes();
     }
 
     /**

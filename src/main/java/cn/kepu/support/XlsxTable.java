@@ -141,6 +141,26 @@ public final class XlsxTable implements AutoCloseable {
         return next;
     }
 
+    /** Rows written so far, the title and header included. */
+    public int rowCount() {
+        return next;
+    }
+
+    /** The workbook in a temporary file, for answers too large to hold in memory; the caller deletes it. */
+    public java.nio.file.Path toTempFile() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("kepu-export-", ".xlsx");
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            close();
+        }
+    }
+
     public byte[] toBytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
