@@ -6,5 +6,5 @@ base=$1 user=$2 password=$3
 jar=$(mktemp)
 token=$(curl -s -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
 curl -s -b "$jar" -c "$jar" -o /dev/null -d "username=$user&password=$password&_csrf=$token" "$base/login"
-awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$jar"
+awk '$6 == "JSESSIONID" || $6 == "SESSION" {print $6 "=" $7}' "$jar"
 rm -f "$jar"

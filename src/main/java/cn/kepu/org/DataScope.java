@@ -53,7 +53,8 @@ public class DataScope {
             return Scope.NOTHING;
         }
         return organizations.findById(user.organizationId())
-                .map(unit -> user.ownUnitOnly() ? Scope.ownUnit(unit) : Scope.subtree(unit))
+                .map(unit -> user.ownUnitOnly() ? Scope.ownUnit(unit)
+                        : Scope.subtree(unit, unit.getParentId() == null && organizations.countByParentIsNull() == 1))
                 .orElse(Scope.NOTHING);
     }
 

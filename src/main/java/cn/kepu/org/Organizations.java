@@ -17,6 +17,8 @@ interface Organizations extends JpaRepository<Organization, Long>, JpaSpecificat
 
     List<Organization> findByParent_IdOrderByUnitTypeAscIdAsc(Long parentId);
 
+    long countByParentIsNull();
+
     boolean existsByParent_IdAndName(Long parentId, String name);
 
     boolean existsByParentIsNullAndName(String name);

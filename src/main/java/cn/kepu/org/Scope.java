@@ -10,18 +10,20 @@ import org.springframework.data.jpa.domain.Specification;
 /**
  * The organizations a user may see at this moment: everything, a subtree (by path prefix), exactly one unit,
  * or nothing. Computed per request from the current paths, so a moved unit's data follows it at once.
+ * {@code wholeTree}: the subtree is the whole tree (its root is the only root, as the national association is), so
+ * query conditions leave the prefix out — a condition every row meets cost the national user's pages a join.
  */
-public record Scope(boolean everything, String pathPrefix, Long onlyOrganizationId) {
+public record Scope(boolean everything, String pathPrefix, Long onlyOrganizationId, boolean wholeTree) {
 
-    static final Scope NOTHING = new Scope(false, null, null);
-    static final Scope EVERYTHING = new Scope(true, null, null);
+    static final Scope NOTHING = new Scope(false, null, null, false);
+    static final Scope EVERYTHING = new Scope(true, null, null, false);
 
-    static Scope subtree(Organization root) {
-        return new Scope(false, root.getPath(), null);
+    static Scope subtree(Organization root, boolean onlyRoot) {
+        return new Scope(false, root.getPath(), null, onlyRoot);
     }
 
     static Scope ownUnit(Organization unit) {
-        return new Scope(false, unit.getPath(), unit.getId());
+        return new Scope(false, unit.getPath(), unit.getId(), false);
     }
 
     public boolean covers(Organization o) {
@@ -40,7 +42,7 @@ public record Scope(boolean everything, String pathPrefix, Long onlyOrganization
      */
     public <T> Specification<T> on(Function<From<?, T>, From<?, Organization>> organizationOf) {
         return (root, query, cb) -> {
-            if (everything) {
+            if (everything || wholeTree) {
                 return cb.conjunction();
             }
             if (pathPrefix == null) {
@@ -61,7 +63,7 @@ public record Scope(boolean everything, String pathPrefix, Long onlyOrganization
      */
     public <T> Specification<T> onOrganizationId(String attribute) {
         return (root, query, cb) -> {
-            if (everything) {
+            if (everything || wholeTree) {
                 return cb.conjunction();
             }
             if (pathPrefix == null) {
