@@ -37,7 +37,7 @@ raw_ms() { local file=$1; shift
   (cd "$work" && rm -f raw.* && pgbench -h 127.0.0.1 -U postgres -n -c1 -T15 -f "$OLDPWD/scripts/raw/$file" "$@" -l \
     --log-prefix=raw $db >/dev/null 2>&1 && cat raw.* | awk '{print $3/1000}' | median); }
 rows=()
-row() { rows+=("$(printf '| %s | %s | %s | %s |' "$1" "$2" "$3" "$(awk -v a="$4" -v b="$5" 'BEGIN {printf "%.2f×", a/b}')")"); }
+row() { rows+=("$(printf '| %s | %s | %s | %s |' "$1" "$2" "$3" "$(awk -v a="$4" -v b="$5" 'BEGIN {printf "%.2f×", a/b}')")"); echo "${rows[-1]}"; }
 path_of() { psql_db -c "select o.path from account a join organization o on o.id = a.organization_id where a.username = '$1'"; }
 
 for user in bench bench-province bench-national; do
@@ -60,7 +60,7 @@ row "campaign dashboard, national (1M activities), p50" "$k ms" "$r ms" "$k" "$r
 
 # The export of every assignment (500,000 rows) as the national user, in a 256 MB heap, against COPY of the same rows.
 times=()
-for i in 1 2 3; do times+=("$(curl -s -H "$cookie" -o "$work/ledger.xlsx" -w "%{time_total}" "$base/ledger/export")"); done
+for i in 1 2 3; do times+=("$(curl -s -H "$cookie" -o "$work/ledger.xlsx" --max-time 600 -w "%{time_total}" "$base/ledger/export")"); done
 k=$(printf '%s\n' "${times[@]:1}" | median | awk '{print $1*1000}')
 exported=$(unzip -p "$work/ledger.xlsx" xl/worksheets/sheet1.xml | grep -o '<row ' | wc -l || true)
 copies=()
