@@ -429,4 +429,38 @@ class ActivityRulesTests {
         assertThat(catalog.activity(own.getId()).getDecisions()).extracting(Decision::decision, Decision::comment, Decision::decidedBy)
                 .containsExactly(Tuple.tuple("通过", "同意，请活动后补充照片。", "taian"), Tuple.tuple("撤销通过", "照片与活动不符", "taian"));
     }
+    @Test
+    @DisplayName("活动看板：登记数含草稿和退回的，计数只含通过的；两个主题的活动两个主题各计一次；食品安全按县；按天按提交日")
+    void dashboardFiguresAddUpAsCountedByHand(@Autowired CampaignDashboard dashboard) {
+        Campaign c = campaign(f -> {
+        });
+        Users.as(users, "taishan");
+        ActivityForm food = Fixtures.activity(c, id(Demo.TAISHAN), Demo.unique("食品安全进社区宣传"));
+        food.setTopics(List.of("食品安全", "健康科普"));
+        food.setTargetGroups(List.of("社区居民", "青少年"));
+        Fixtures.approve(review, users, registration.save(null, food, true).activity().getId());
+        long returned = registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), Demo.unique("泰山区健康讲座（退回）")), true).activity().getId();
+        Users.as(users, "taian");
+        review.review(returned, false, "照片不清楚");
+        Users.as(users, "taishan");
+        registration.save(null, Fixtures.activity(c, id(Demo.TAISHAN), Demo.unique("泰山区健康讲座（草稿）")), false);
+        Users.as(users, "daiyue");
+        ActivityForm daiyue = Fixtures.activity(c, id(Demo.DAIYUE), Demo.unique("岱岳区双减科普课堂"));
+        daiyue.setTopics(List.of("双减"));
+        Fixtures.approve(review, users, registration.save(null, daiyue, true).activity().getId());
+
+        Users.as(users, "taian");
+        CampaignDashboard.Figures f = dashboard.figures(c.getId());
+        assertThat(f.registered()).isEqualTo(4);
+        assertThat(f.counted()).isEqualTo(2);
+        assertThat(f.byTopic()).filteredOn(b -> b.count() > 0).extracting(CampaignDashboard.Bar::name, CampaignDashboard.Bar::count)
+                .containsExactlyInAnyOrder(Tuple.tuple("食品安全", 1L), Tuple.tuple("健康科普", 1L), Tuple.tuple("双减", 1L));
+        assertThat(f.byGroup()).filteredOn(b -> b.count() > 0).extracting(CampaignDashboard.Bar::name, CampaignDashboard.Bar::count)
+                .containsExactlyInAnyOrder(Tuple.tuple("社区居民", 2L), Tuple.tuple("青少年", 1L));
+        assertThat(f.foodSafetyByCounty()).filteredOn(b -> b.count() > 0).extracting(CampaignDashboard.Bar::name)
+                .singleElement().asString().contains("泰山区");
+        assertThat(f.byArea()).filteredOn(b -> b.name().contains("泰山区") || b.name().contains("岱岳区"))
+                .extracting(CampaignDashboard.Bar::count).containsExactlyInAnyOrder(1L, 1L);
+        assertThat(f.perDay().stream().mapToLong(CampaignDashboard.Day::count).sum()).as("提交过的三项，按提交日").isEqualTo(3);
+    }
 }
