@@ -165,7 +165,7 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).successHandler(success))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
                 .addFilterAfter(secondFactor, AuthorizationFilter.class)
                 .addFilterAfter(gate, AuthorizationFilter.class)

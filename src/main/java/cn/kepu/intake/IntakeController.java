@@ -96,7 +96,8 @@ class IntakeController {
             session.setAttribute(DRAFT, drafts.from(outcome.read().proposal(), outcome.read().source(), job.issuerId));
             return "redirect:/intake/review";
         }
-        model.addAttribute("job", job);
+        // The job itself is not for templates (package-private fields): what the waiting page shows of it.
+        model.addAttribute("job", Map.of("id", job.id, "name", job.name));
         model.addAttribute("seconds", Duration.between(job.started, clock.instant()).toSeconds());
         return htmx != null ? "intake/reading :: waiting" : "intake/reading";
     }

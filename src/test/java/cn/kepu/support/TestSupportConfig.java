@@ -14,6 +14,12 @@ class TestSupportConfig {
         return new TestClock(times.zone());
     }
 
+    /** MockMvc tests keep their login in a MockHttpSession rather than a cookie: see {@link MockSessionIds}. */
+    @Bean
+    org.springframework.session.web.http.HttpSessionIdResolver sessionIds() {
+        return new MockSessionIds();
+    }
+
     /** A clean schema per run, so the PostgreSQL database of earlier runs holds nothing that could mislead. */
     @Bean
     FlywayMigrationStrategy cleanThenMigrate() {
