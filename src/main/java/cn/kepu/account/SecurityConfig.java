@@ -1,6 +1,8 @@
 package cn.kepu.account;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -19,6 +21,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -163,6 +167,8 @@ class SecurityConfig {
                                 "/favicon-*.ico", "/public/**", "/error", "/actuator/health", "/actuator/health/liveness",
                                 "/actuator/health/readiness")
                         .permitAll()
+                        .requestMatchers("/actuator/prometheus").access((authentication, request) ->
+                                new AuthorizationDecision(SCRAPERS.stream().anyMatch(m -> m.matches(request.getRequest()))))
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).successHandler(success))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION", "JSESSIONID"))
@@ -172,6 +178,10 @@ class SecurityConfig {
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
         return http.build();
     }
+
+    /** Who may read the metrics: Prometheus on the instance's own network, never a browser through the proxy. */
+    private static final List<IpAddressMatcher> SCRAPERS = Stream.of("127.0.0.0/8", "::1", "10.0.0.0/8", "172.16.0.0/12",
+            "192.168.0.0/16").map(IpAddressMatcher::new).toList();
 
     static void problem(JsonMapper json, HttpServletResponse response, HttpStatus status, String title, String detail)
             throws IOException {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,9 +33,11 @@ class Reminders {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int daysBefore;
+    private final MeterRegistry meters;
 
     Reminders(Assignments assignments, Notifications notifications, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
-            @Value("${kepu.reminders.days-before:7}") int daysBefore) {
+            @Value("${kepu.reminders.days-before:7}") int daysBefore, MeterRegistry meters) {
+        this.meters = meters;
         this.assignments = assignments;
         this.notifications = notifications;
         this.jdbc = jdbc;
@@ -88,6 +91,8 @@ class Reminders {
         } catch (DuplicateKeyException alreadySent) {
             return false;
         }
+        // Counted by the instance that sent it: the sum over instances is what went out.
+        meters.counter("kepu.reminders.sent", "kind", kind.substring(0, kind.indexOf(':')).toLowerCase()).increment();
         return true;
     }
 }
