@@ -20,6 +20,7 @@ public class KepuApplication {
      * Starts the web application, or runs one command and exits, without a web server:
      * {@code generate [--organizations=N --tasks=N --assignments=N]} fills the configured database with benchmark
      * data; {@code recount} replaces every derived quota actual with a recount from scratch (after a data repair);
+     * {@code move-files} moves the files kept in the database into the object store ({@code kepu.files.store=s3});
      * {@code intake FILE} prints the parsed plan of a document as JSON, without starting anything.
      */
     public static void main(String[] args) {
@@ -27,7 +28,7 @@ public class KepuApplication {
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (command) {
             case "intake" -> System.exit(IntakeCommand.run(rest));
-            case "generate", "recount" -> new SpringApplicationBuilder(KepuApplication.class)
+            case "generate", "recount", "move-files" -> new SpringApplicationBuilder(KepuApplication.class)
                     .web(WebApplicationType.NONE).profiles(command).run(rest).close();
             default -> SpringApplication.run(KepuApplication.class, args);
         }

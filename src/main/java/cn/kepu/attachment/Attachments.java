@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -31,16 +30,14 @@ import cn.kepu.support.RuleViolation;
 public class Attachments {
 
     private final StoredAttachments attachments;
-    private final AttachmentContents contents;
+    private final FileStores stores;
     private final Clock clock;
     private final long maxPixels;
-    private final JdbcTemplate jdbc;
 
-    Attachments(StoredAttachments attachments, AttachmentContents contents, Clock clock, JdbcTemplate jdbc,
+    Attachments(StoredAttachments attachments, FileStores stores, Clock clock,
             @Value("${kepu.attachment.max-pixels:60000000}") long maxPixels) {
-        this.jdbc = jdbc;
         this.attachments = attachments;
-        this.contents = contents;
+        this.stores = stores;
         this.clock = clock;
         this.maxPixels = maxPixels;
     }
@@ -69,8 +66,8 @@ public class Attachments {
         for (int i = 0; i < uploads.size(); i++) {
             Upload upload = uploads.get(i);
             StoredAttachment a = attachments.saveAndFlush(new StoredAttachment(owner, types.get(i), upload.name(),
-                    upload.size(), thumbnails.get(i), clock.instant(), CurrentUser.username()));
-            store(a.getId(), upload);
+                    upload.size(), thumbnails.get(i), clock.instant(), CurrentUser.username(), stores.current().name()));
+            store(a, upload);
             stored.add(a.view());
         }
         return stored;
@@ -148,8 +145,11 @@ public class Attachments {
     @Transactional(readOnly = true)
     public StoredFile file(Owner owner, long attachmentId) {
         StoredAttachment a = owned(owner, attachmentId);
-        return new StoredFile(a.getName(), a.getContentType(), contents.findById(attachmentId)
-                .map(AttachmentContent::getContent).orElseThrow(() -> new NotFoundException("文件")));
+        try (InputStream in = stores.named(a.getStoredIn()).open(FileStores.key(a.getId()))) {
+            return new StoredFile(a.getName(), a.getContentType(), in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A photo's thumbnail (always a JPEG), if it belongs to this owner and has one. */
@@ -164,15 +164,15 @@ public class Attachments {
 
     public void remove(Owner owner, long attachmentId) {
         StoredAttachment a = owned(owner, attachmentId);
-        contents.deleteById(a.getId());
         attachments.delete(a);
+        stores.discard(a.getStoredIn(), FileStores.key(a.getId()));
     }
 
     /** Everything of an owner that is being deleted. */
     public void removeAll(Owner owner) {
         List<StoredAttachment> all = attachments.findByOwnerTypeAndOwnerIdOrderById(owner.type(), owner.id());
-        contents.deleteAllById(all.stream().map(StoredAttachment::getId).toList());
         attachments.deleteAll(all);
+        all.forEach(a -> stores.discard(a.getStoredIn(), FileStores.key(a.getId())));
     }
 
     private StoredAttachment owned(Owner owner, long attachmentId) {
@@ -180,13 +180,10 @@ public class Attachments {
                 .orElseThrow(() -> new NotFoundException("文件"));
     }
 
-    /** Streams the file's bytes into the database: a 50 MB video is never a 50 MB array. */
-    private void store(long attachmentId, Upload upload) {
+    /** Streams the file's bytes to the store: a 50 MB video is never a 50 MB array. */
+    private void store(StoredAttachment a, Upload upload) {
         try (InputStream in = upload.stream()) {
-            jdbc.update("insert into attachment_content (attachment_id, content) values (?, ?)", ps -> {
-                ps.setLong(1, attachmentId);
-                ps.setBinaryStream(2, in, upload.size());
-            });
+            stores.current().put(FileStores.key(a.getId()), in, upload.size(), a.getContentType());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An attachment's description; its bytes are in {@link AttachmentContent}, read only when the file is served. */
+/** An attachment's description; its bytes are in the {@link FileStore} it names, read only when the file is served. */
 @Entity
 @Table(name = "attachment")
 class StoredAttachment {
@@ -28,11 +28,13 @@ class StoredAttachment {
     private byte[] thumbnail;
     private Instant uploadedAt;
     private String uploadedBy;
+    private String storedIn;
 
     protected StoredAttachment() {
     }
 
-    StoredAttachment(Owner owner, FileType type, String name, long size, byte[] thumbnail, Instant now, String by) {
+    StoredAttachment(Owner owner, FileType type, String name, long size, byte[] thumbnail, Instant now, String by,
+            String storedIn) {
         this.ownerType = owner.type();
         this.ownerId = owner.id();
         this.kind = type.kind();
@@ -42,6 +44,7 @@ class StoredAttachment {
         this.thumbnail = thumbnail;
         this.uploadedAt = now;
         this.uploadedBy = by;
+        this.storedIn = storedIn;
     }
 
     Attachment view() {
@@ -62,6 +65,10 @@ class StoredAttachment {
 
     String getContentType() {
         return contentType;
+    }
+
+    String getStoredIn() {
+        return storedIn;
     }
 
     byte[] getThumbnail() {
