@@ -35,10 +35,10 @@ class WorkbookFuzzTests {
         Workbooks workbooks = WorkbooksTests.workbooks(5_000, 100_000, 200_000, 4);
         byte[] valid = WorkbooksTests.sheet(20, 0);
         Random random = new Random(20261204L);
-        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        // A fixed number of mutations, not as many as fit in some seconds: on a busy CI machine the count fell short.
         int runs = 0;
         int read = 0;
-        while (System.nanoTime() < end) {
+        while (runs < 60) {
             int how = runs % 4;
             byte[] file = switch (how) {
                 case 0 -> flip(valid, random);
@@ -62,7 +62,6 @@ class WorkbookFuzzTests {
             assertThat(Duration.ofNanos(System.nanoTime() - started)).as("run " + runs).isLessThan(Duration.ofSeconds(3));
             runs++;
         }
-        assertThat(runs).isGreaterThan(40);
         assertThat(read).as("some mutated files are still workbooks").isPositive();
     }
 
