@@ -1,6 +1,7 @@
 package cn.kepu.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import cn.kepu.support.Browser;
 import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
 
+@ResourceLock("bases") // BaseTests counts all bases and sites before and after a refused import
 @KepuTest
 class BaseBrowserTests {
 

@@ -1,6 +1,7 @@
 package cn.kepu.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -48,6 +49,7 @@ import cn.kepu.support.RuleViolation;
 import cn.kepu.support.Users;
 import cn.kepu.support.XlsxTable;
 
+@ResourceLock("bases") // BaseTests counts all bases and sites before and after a refused import
 @KepuTest
 class BaseTests {
 

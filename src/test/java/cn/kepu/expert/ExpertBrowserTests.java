@@ -1,6 +1,7 @@
 package cn.kepu.expert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.util.List;
 
@@ -22,6 +23,7 @@ import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
 import cn.kepu.support.Users;
 
+@ResourceLock("experts") // ExpertTests counts all experts before and after a refused import
 @KepuTest
 class ExpertBrowserTests {
 

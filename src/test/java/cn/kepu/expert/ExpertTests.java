@@ -1,6 +1,7 @@
 package cn.kepu.expert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -44,6 +45,7 @@ import cn.kepu.support.StaleVersion;
 import cn.kepu.support.Users;
 import cn.kepu.support.XlsxTable;
 
+@ResourceLock("experts") // ExpertTests counts all experts before and after a refused import
 @KepuTest
 class ExpertTests {
 

@@ -1,6 +1,7 @@
 package cn.kepu.publicity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import cn.kepu.support.Demo;
 import cn.kepu.support.KepuTest;
 import cn.kepu.support.TestImages;
 
+@ResourceLock("publicity") // PublicityTests counts all items before and after a refused submission
 @KepuTest
 class PublicityBrowserTests {
 

@@ -1,6 +1,7 @@
 package cn.kepu.publicity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -53,6 +54,7 @@ import cn.kepu.support.RuleViolation;
 import cn.kepu.support.TestImages;
 import cn.kepu.support.Users;
 
+@ResourceLock("publicity") // PublicityTests counts all items before and after a refused submission
 @KepuTest
 class PublicityTests {
 
