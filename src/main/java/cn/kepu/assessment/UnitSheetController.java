@@ -1,13 +1,10 @@
 package cn.kepu.assessment;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Upload;
 import cn.kepu.support.RuleViolation;
 
@@ -85,12 +81,8 @@ class UnitSheetController {
     }
 
     @GetMapping("/units/{unitId}/evidence/{entryId}/{fileId}")
-    ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long unitId, @PathVariable long entryId,
+    ResponseEntity<Resource> evidence(@PathVariable long id, @PathVariable long unitId, @PathVariable long entryId,
             @PathVariable long fileId) {
-        StoredFile file = sheets.evidence(id, unitId, entryId, fileId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
-                .body(file.bytes());
+        return sheets.evidence(id, unitId, entryId, fileId).opened();
     }
 }

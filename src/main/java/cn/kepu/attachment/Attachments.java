@@ -145,11 +145,9 @@ public class Attachments {
     @Transactional(readOnly = true)
     public StoredFile file(Owner owner, long attachmentId) {
         StoredAttachment a = owned(owner, attachmentId);
-        try (InputStream in = stores.named(a.getStoredIn()).open(FileStores.key(a.getId()))) {
-            return new StoredFile(a.getName(), a.getContentType(), in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileStore store = stores.named(a.getStoredIn());
+        String key = FileStores.key(a.getId());
+        return new StoredFile(a.getName(), a.getContentType(), a.getSize(), position -> store.open(key, position));
     }
 
     /** A photo's thumbnail (always a JPEG), if it belongs to this owner and has one. */
@@ -159,7 +157,7 @@ public class Attachments {
         if (a.getThumbnail() == null) {
             throw new NotFoundException("缩略图");
         }
-        return new StoredFile(a.getName(), "image/jpeg", a.getThumbnail());
+        return StoredFile.of(a.getName(), "image/jpeg", a.getThumbnail());
     }
 
     public void remove(Owner owner, long attachmentId) {

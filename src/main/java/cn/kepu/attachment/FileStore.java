@@ -21,8 +21,15 @@ interface FileStore {
         put(key, new ByteArrayInputStream(bytes), bytes.length, contentType);
     }
 
-    /** The bytes under the key, to be closed by the caller; {@link MissingFile} if there are none. */
-    InputStream open(String key);
+    /**
+     * The bytes under the key from byte {@code from} on (a video player asks for the part it plays next), to be
+     * closed by the caller; {@link MissingFile} if there are none.
+     */
+    InputStream open(String key, long from);
+
+    default InputStream open(String key) {
+        return open(key, 0);
+    }
 
     /** Removes the key's bytes; nothing happens if there are none. */
     void delete(String key);

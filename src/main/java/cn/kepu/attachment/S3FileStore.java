@@ -61,9 +61,9 @@ class S3FileStore implements FileStore, AutoCloseable {
     }
 
     @Override
-    public InputStream open(String key) {
+    public InputStream open(String key, long from) {
         try {
-            return s3.getObject(b -> b.bucket(bucket).key(key));
+            return s3.getObject(b -> b.bucket(bucket).key(key).range(from > 0 ? "bytes=" + from + "-" : null));
         } catch (NoSuchKeyException e) {
             throw new MissingFile(key);
         }

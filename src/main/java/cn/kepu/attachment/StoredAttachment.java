@@ -59,6 +59,10 @@ class StoredAttachment {
         return ownerType.equals(owner.type()) && ownerId == owner.id();
     }
 
+    long getSize() {
+        return size;
+    }
+
     String getName() {
         return name;
     }

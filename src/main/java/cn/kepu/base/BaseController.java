@@ -1,16 +1,13 @@
 package cn.kepu.base;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Upload;
 import cn.kepu.support.MarkedWorkbooks;
 import cn.kepu.support.RuleViolation;
@@ -169,12 +165,8 @@ class BaseController {
     }
 
     @GetMapping("/{id}/files/{file}")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long file) {
-        StoredFile stored = catalog.file(id, file);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(stored.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(stored.name(), StandardCharsets.UTF_8).build().toString())
-                .body(stored.bytes());
+    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long file) {
+        return catalog.file(id, file).opened();
     }
 
     @GetMapping("/export")

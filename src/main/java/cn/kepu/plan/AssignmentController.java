@@ -2,15 +2,12 @@ package cn.kepu.plan;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,11 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Upload;
 import cn.kepu.org.Organization;
 import cn.kepu.org.OrganizationDirectory;
-import cn.kepu.support.NotFoundException;
 import cn.kepu.support.RuleViolation;
 
 /** One unit's part of a task: targets and actuals, the progress form with evidence, history, decomposition. */
@@ -111,12 +106,8 @@ class AssignmentController {
     }
 
     @GetMapping("/{id}/reports/{report}/files/{file}")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long report, @PathVariable long file) {
-        StoredFile stored = progress.file(id, report, file);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(stored.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(stored.name(), StandardCharsets.UTF_8).build().toString())
-                .body(stored.bytes());
+    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long report, @PathVariable long file) {
+        return progress.file(id, report, file).opened();
     }
 
     private String page(Assignment assignment, ProgressForm form, Model model) {

@@ -2,16 +2,13 @@ package cn.kepu.project;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.kepu.attachment.Attachments;
 import cn.kepu.attachment.Owner;
-import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Upload;
 import cn.kepu.support.MarkedWorkbooks;
 import cn.kepu.support.NotFoundException;
@@ -236,13 +232,9 @@ class ProjectController {
     }
 
     @GetMapping("/projects/{id}/evidence/{file}")
-    ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable long file) {
+    ResponseEntity<Resource> evidenceFile(@PathVariable long id, @PathVariable long file) {
         Project p = catalog.project(id);
-        StoredFile stored = attachments.file(new Owner(ProjectReporting.EVIDENCE_OWNER, p.getId()), file);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(stored.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(stored.name(), StandardCharsets.UTF_8).build().toString())
-                .body(stored.bytes());
+        return attachments.file(new Owner(ProjectReporting.EVIDENCE_OWNER, p.getId()), file).opened();
     }
 
     @PostMapping("/projects/{id}/acceptance")

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,7 +26,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.kepu.attachment.Owner;
-import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Attachments;
 import cn.kepu.attachment.Upload;
 import cn.kepu.org.Organization;
@@ -251,13 +251,9 @@ class RecommendationController {
     }
 
     @GetMapping("/recommendations/{id}/scans/{file}")
-    ResponseEntity<byte[]> scanFile(@PathVariable long id, @PathVariable long file) {
+    ResponseEntity<Resource> scanFile(@PathVariable long id, @PathVariable long file) {
         Recommendation r = catalog.recommendation(id);
-        StoredFile stored = attachments.file(new Owner(Recommending.SCAN_OWNER, r.getId()), file);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(stored.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(stored.name(), StandardCharsets.UTF_8).build().toString())
-                .body(stored.bytes());
+        return attachments.file(new Owner(Recommending.SCAN_OWNER, r.getId()), file).opened();
     }
 
     @GetMapping("/recommendations/{id}/form.docx")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Upload;
 import cn.kepu.org.Organization;
 import cn.kepu.plan.LaggingAssignments;
@@ -164,12 +164,8 @@ class SupervisionController {
     }
 
     @GetMapping("/{id}/replies/{reply}/files/{file}")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long reply, @PathVariable long file) {
-        StoredFile stored = catalog.file(id, reply, file);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(stored.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(stored.name(), StandardCharsets.UTF_8).build().toString())
-                .body(stored.bytes());
+    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long reply, @PathVariable long file) {
+        return catalog.file(id, reply, file).opened();
     }
 
     @GetMapping("/bulletin")

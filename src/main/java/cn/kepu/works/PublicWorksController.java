@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,19 +122,19 @@ class PublicWorksController {
     }
 
     @GetMapping("/public/works/{id}/file")
-    ResponseEntity<byte[]> file(@PathVariable long id) {
+    ResponseEntity<Resource> file(@PathVariable long id) {
         Work w = catalog.libraryWork(id);
         Attachment a = attachments.of(new Owner(WorkSubmission.OWNER, w.getId())).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("文件"));
-        return WorksController.inline(attachments.file(new Owner(WorkSubmission.OWNER, w.getId()), a.id()));
+        return attachments.file(new Owner(WorkSubmission.OWNER, w.getId()), a.id()).opened();
     }
 
     @GetMapping("/public/works/{id}/thumbnail")
-    ResponseEntity<byte[]> thumbnail(@PathVariable long id) {
+    ResponseEntity<Resource> thumbnail(@PathVariable long id) {
         Work w = catalog.libraryWork(id);
         Attachment a = attachments.of(new Owner(WorkSubmission.OWNER, w.getId()), AttachmentKind.PHOTO).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("缩略图"));
-        return WorksController.inline(attachments.thumbnail(new Owner(WorkSubmission.OWNER, w.getId()), a.id()));
+        return attachments.thumbnail(new Owner(WorkSubmission.OWNER, w.getId()), a.id()).opened();
     }
 
     private List<Shown> shown(List<Work> works) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.kepu.attachment.Attachments;
 import cn.kepu.attachment.Owner;
-import cn.kepu.attachment.StoredFile;
 import cn.kepu.attachment.Upload;
 import cn.kepu.support.NotFoundException;
 import cn.kepu.support.RuleViolation;
@@ -218,16 +218,9 @@ class WorksController {
     }
 
     @GetMapping("/works/{id}/files/{file}")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long file) {
+    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long file) {
         Work w = catalog.work(id);
-        return inline(attachments.file(new Owner(WorkSubmission.OWNER, w.getId()), file));
-    }
-
-    static ResponseEntity<byte[]> inline(StoredFile stored) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(stored.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(stored.name(), StandardCharsets.UTF_8).build().toString())
-                .body(stored.bytes());
+        return attachments.file(new Owner(WorkSubmission.OWNER, w.getId()), file).opened();
     }
 
     @PostMapping("/work-calls/{id}/panel")

@@ -62,6 +62,16 @@ class S3FileStoreTests {
     }
 
     @Test
+    @DisplayName("read from a position on (a video player's range): only the bytes after it come back")
+    void readFromAPosition() throws IOException {
+        byte[] bytes = random(3_000_000, 7);
+        store.put("attachment/6", bytes, "video/mp4");
+        try (InputStream in = store.open("attachment/6", 2_999_000)) {
+            assertThat(in.readAllBytes()).isEqualTo(java.util.Arrays.copyOfRange(bytes, 2_999_000, 3_000_000));
+        }
+    }
+
+    @Test
     @DisplayName("a deleted file is missing: the same answer as any file that is not there, with its key")
     void deletedFileIsMissing() {
         store.put("attachment/3", random(100, 3), "image/png");
