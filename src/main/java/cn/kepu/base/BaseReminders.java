@@ -8,13 +8,10 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.kepu.notice.Notifications;
+import cn.kepu.notice.Reminding;
 
 /**
  * 基地与示范提醒, every morning: the association of a base or a site whose validity ends within 90 days (or has ended
@@ -33,19 +30,14 @@ class BaseReminders {
     private final EducationBases bases;
     private final BaseReports reports;
     private final DemonstrationSites sites;
-    private final Notifications notifications;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final Reminding reminding;
     private final Clock clock;
 
-    BaseReminders(EducationBases bases, BaseReports reports, DemonstrationSites sites, Notifications notifications, JdbcTemplate jdbc,
-            TransactionTemplate transactions, Clock clock) {
+    BaseReminders(EducationBases bases, BaseReports reports, DemonstrationSites sites, Reminding reminding, Clock clock) {
         this.bases = bases;
         this.reports = reports;
         this.sites = sites;
-        this.notifications = notifications;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.reminding = reminding;
         this.clock = clock;
     }
 
@@ -96,16 +88,8 @@ class BaseReminders {
     }
 
     private int send(String subject, long id, String kind, LocalDate due, long organizationId, String title, String body, String link) {
-        try {
-            transactions.execute(status -> {
-                jdbc.update("insert into registry_reminder (subject, subject_id, kind, due_on, sent_at) values (?, ?, ?, ?, ?)", subject, id,
-                        kind, Date.valueOf(due), Timestamp.from(clock.instant()));
-                notifications.notifyAlsoByMail(organizationId, title, body, link);
-                return null;
-            });
-        } catch (DuplicateKeyException alreadySent) {
-            return 0;
-        }
-        return 1;
+        Reminding.Claim claim = new Reminding.Claim("insert into registry_reminder (subject, subject_id, kind, due_on, sent_at) values "
+                + "(?, ?, ?, ?, ?)", subject, id, kind, Date.valueOf(due), Timestamp.from(clock.instant()));
+        return reminding.once(subject, claim, organizationId, title, body, link) ? 1 : 0;
     }
 }

@@ -5,22 +5,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.kepu.notice.Notifications;
+import cn.kepu.notice.Reminding;
 
 /**
  * 提醒: a configurable number of days before a deadline, and once an assignment is overdue, its unit is notified
  * — once per assignment, kind and due date. Each reminder is claimed by inserting its row into reminder_sent
- * first, so that when several app instances run the job, exactly one of them sends it.
+ * first, so that when several app instances run the job, exactly one of them sends it ({@link Reminding}).
  */
 @Component
 class Reminders {
@@ -28,20 +24,13 @@ class Reminders {
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
     private final Assignments assignments;
-    private final Notifications notifications;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final Reminding reminding;
     private final Clock clock;
     private final int daysBefore;
-    private final MeterRegistry meters;
 
-    Reminders(Assignments assignments, Notifications notifications, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
-            @Value("${kepu.reminders.days-before:7}") int daysBefore, MeterRegistry meters) {
-        this.meters = meters;
+    Reminders(Assignments assignments, Reminding reminding, Clock clock, @Value("${kepu.reminders.days-before:7}") int daysBefore) {
         this.assignments = assignments;
-        this.notifications = notifications;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.reminding = reminding;
         this.clock = clock;
         this.daysBefore = daysBefore;
     }
@@ -79,20 +68,10 @@ class Reminders {
         return sent;
     }
 
-    /** Claims the reminder and notifies in one transaction; another instance's claim makes this one back off. */
     private boolean send(Assignment a, String kind, String title, String body, String link) {
-        try {
-            transactions.execute(status -> {
-                jdbc.update("insert into reminder_sent (assignment_id, kind, sent_at) values (?, ?, ?)", a.getId(), kind,
-                        Timestamp.from(clock.instant()));
-                notifications.notifyAlsoByMail(a.getOrganization().getId(), title, body, link);
-                return null;
-            });
-        } catch (DuplicateKeyException alreadySent) {
-            return false;
-        }
-        // Counted by the instance that sent it: the sum over instances is what went out.
-        meters.counter("kepu.reminders.sent", "kind", kind.substring(0, kind.indexOf(':')).toLowerCase()).increment();
-        return true;
+        return reminding.once(kind.substring(0, kind.indexOf(':')).toLowerCase(),
+                new Reminding.Claim("insert into reminder_sent (assignment_id, kind, sent_at) values (?, ?, ?)", a.getId(), kind,
+                        Timestamp.from(clock.instant())),
+                a.getOrganization().getId(), title, body, link);
     }
 }

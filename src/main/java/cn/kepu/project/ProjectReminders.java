@@ -10,13 +10,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.kepu.notice.Notifications;
+import cn.kepu.notice.Reminding;
 
 /**
  * 报告提醒: every morning the applicant of each funded project is reminded when its mid-term report (已立项) or its
@@ -29,18 +26,13 @@ class ProjectReminders {
     private static final Logger log = LoggerFactory.getLogger(ProjectReminders.class);
 
     private final Projects projects;
-    private final Notifications notifications;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final Reminding reminding;
     private final Clock clock;
     private final int daysBefore;
 
-    ProjectReminders(Projects projects, Notifications notifications, JdbcTemplate jdbc, TransactionTemplate transactions,
-            Clock clock, @Value("${kepu.reminders.days-before:7}") int daysBefore) {
+    ProjectReminders(Projects projects, Reminding reminding, Clock clock, @Value("${kepu.reminders.days-before:7}") int daysBefore) {
         this.projects = projects;
-        this.notifications = notifications;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.reminding = reminding;
         this.clock = clock;
         this.daysBefore = daysBefore;
     }
@@ -75,17 +67,10 @@ class ProjectReminders {
         long left = ChronoUnit.DAYS.between(today, due);
         String when = left > 0 ? "须于" + due + "前提交（还有" + left + "天）" : left == 0 ? "今天（" + due + "）到期"
                 : "已于" + due + "到期（逾期" + (-left) + "天），请尽快提交";
-        try {
-            transactions.execute(status -> {
-                jdbc.update("insert into project_reminder (project_id, kind, due_on, sent_at) values (?, ?, ?, ?)", p.getId(), kind,
-                        Date.valueOf(due), Timestamp.from(clock.instant()));
-                notifications.notifyAlsoByMail(p.getApplicant().getId(), "科普项目" + what + "提醒：" + p.getName(),
-                        "“" + p.getName() + "”的" + what + when + "。", "/projects/" + p.getId());
-                return null;
-            });
-        } catch (DuplicateKeyException alreadySent) {
-            return false;
-        }
-        return true;
+        return reminding.once("project", new Reminding.Claim(
+                        "insert into project_reminder (project_id, kind, due_on, sent_at) values (?, ?, ?, ?)", p.getId(), kind,
+                        Date.valueOf(due), Timestamp.from(clock.instant())),
+                p.getApplicant().getId(), "科普项目" + what + "提醒：" + p.getName(), "“" + p.getName() + "”的" + what + when + "。",
+                "/projects/" + p.getId());
     }
 }

@@ -9,13 +9,10 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.kepu.notice.Notifications;
+import cn.kepu.notice.Reminding;
 
 /**
  * 督办提醒: every morning the unit of each notice waiting for its reply is reminded when the reply is due tomorrow or
@@ -28,17 +25,12 @@ class SupervisionReminders {
     private static final Logger log = LoggerFactory.getLogger(SupervisionReminders.class);
 
     private final SupervisionNotices notices;
-    private final Notifications notifications;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final Reminding reminding;
     private final Clock clock;
 
-    SupervisionReminders(SupervisionNotices notices, Notifications notifications, JdbcTemplate jdbc, TransactionTemplate transactions,
-            Clock clock) {
+    SupervisionReminders(SupervisionNotices notices, Reminding reminding, Clock clock) {
         this.notices = notices;
-        this.notifications = notifications;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.reminding = reminding;
         this.clock = clock;
     }
 
@@ -69,16 +61,9 @@ class SupervisionReminders {
     }
 
     private boolean send(SupervisionNotice n, LocalDate today, String title, String body) {
-        try {
-            transactions.execute(status -> {
-                jdbc.update("insert into supervision_reminder (notice_id, reminded_on, sent_at) values (?, ?, ?)", n.getId(),
-                        Date.valueOf(today), Timestamp.from(clock.instant()));
-                notifications.notifyAlsoByMail(n.getUnit().getId(), title, body, "/supervision-notices/" + n.getId());
-                return null;
-            });
-        } catch (DuplicateKeyException alreadySent) {
-            return false;
-        }
-        return true;
+        return reminding.once("supervision", new Reminding.Claim(
+                        "insert into supervision_reminder (notice_id, reminded_on, sent_at) values (?, ?, ?)", n.getId(),
+                        Date.valueOf(today), Timestamp.from(clock.instant())),
+                n.getUnit().getId(), title, body, "/supervision-notices/" + n.getId());
     }
 }

@@ -5,6 +5,9 @@ import java.util.Collection;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -14,7 +17,8 @@ import org.springframework.util.unit.DataSize;
  * Where every uploaded workbook is opened: streamed, within limits, a few at a time. A 3 MB .xlsx can hold a sheet of
  * 90 MB; read whole, eight of them took 6 GB and every page waited. Here a sheet is read row by row, refused once it
  * passes the rows, columns or cells allowed, and at most {@code kepu.import.concurrent} files are open at once — the
- * next waits a little, then hears "系统繁忙".
+ * next waits a little, then hears "系统繁忙". Each import is timed from opening to closing, by template
+ * ({@code kepu_imports_seconds}), and how many are open and waiting are gauges.
  */
 @Component
 public class Workbooks {
@@ -27,6 +31,7 @@ public class Workbooks {
     private final Limits limits;
     private final Semaphore permits;
     private final Duration wait;
+    private final MeterRegistry meters;
 
     Workbooks(@Value("${kepu.import.max-rows:100000}") int maxRows,
             @Value("${kepu.import.max-columns:100}") int maxColumns,
@@ -37,10 +42,15 @@ public class Workbooks {
             @Value("${kepu.import.max-entry:512MB}") DataSize maxEntry,
             @Value("${kepu.import.min-inflate-ratio:0.01}") double minInflateRatio,
             @Value("${kepu.import.concurrent:2}") int concurrent,
-            @Value("${kepu.import.wait:10s}") Duration wait) {
+            @Value("${kepu.import.wait:10s}") Duration wait, MeterRegistry meters) {
         this.limits = new Limits(maxRows, maxColumns, maxCells, maxCharacters, maxText.toBytes(), markInPlaceCells);
         this.permits = new Semaphore(concurrent, true);
         this.wait = wait;
+        this.meters = meters;
+        Gauge.builder("kepu.imports.open", () -> concurrent - permits.availablePermits())
+                .description("Uploaded workbooks being read now").register(meters);
+        Gauge.builder("kepu.imports.waiting", permits::getQueueLength)
+                .description("Uploaded workbooks waiting for one of kepu.import.concurrent").register(meters);
         // POI's own guards against a zip bomb: no part may inflate past this size, nor at a ratio below this one.
         ZipSecureFile.setMaxEntrySize(maxEntry.toBytes());
         ZipSecureFile.setMinInflateRatio(minInflateRatio);
@@ -59,10 +69,16 @@ public class Workbooks {
             Thread.currentThread().interrupt();
             throw new Busy();
         }
-        try {
-            return XlsxUpload.open(content, template, required, optional, limits, permits::release);
-        } catch (RuntimeException e) {
+        Timer.Sample reading = Timer.start(meters);
+        Runnable closed = () -> {
             permits.release();
+            reading.stop(Timer.builder("kepu.imports").description("Workbook imports, from opening to closing, by template")
+                    .tag("template", template).register(meters));
+        };
+        try {
+            return XlsxUpload.open(content, template, required, optional, limits, closed);
+        } catch (RuntimeException e) {
+            closed.run();
             throw e;
         }
     }

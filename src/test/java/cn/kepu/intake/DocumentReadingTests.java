@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -34,7 +35,7 @@ class DocumentReadingTests {
     @Test
     @DisplayName("读取有上限：字数超限、超过时限都给出中文说明；超时的读取随即停止")
     void readingIsBounded() throws Exception {
-        DocumentReading tight = new DocumentReading(DataSize.ofMegabytes(20), 100_000, Duration.ofSeconds(30), 1);
+        DocumentReading tight = new DocumentReading(DataSize.ofMegabytes(20), 100_000, Duration.ofSeconds(30), 1, new SimpleMeterRegistry());
         ReadingJobs jobs = new ReadingJobs(tight, clock, Duration.ofSeconds(5));
         try {
             String table = PlanParserBenchmark.table(400);
@@ -55,7 +56,7 @@ class DocumentReadingTests {
     @Test
     @DisplayName("没人等的读取会停下：页面关了或接口调用方不再查询，5秒后读取停止；一直有人查询的照常读完，别人的读取看不到")
     void aReadingNobodyWaitsForStops() throws Exception {
-        DocumentReading reading = new DocumentReading(DataSize.ofMegabytes(20), 2_000_000, Duration.ofSeconds(30), 1);
+        DocumentReading reading = new DocumentReading(DataSize.ofMegabytes(20), 2_000_000, Duration.ofSeconds(30), 1, new SimpleMeterRegistry());
         ReadingJobs jobs = new ReadingJobs(reading, clock, Duration.ofSeconds(5));
         try {
             String table = PlanParserBenchmark.table(400);

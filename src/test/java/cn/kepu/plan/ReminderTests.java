@@ -2,19 +2,20 @@ package cn.kepu.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,13 @@ class ReminderTests {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    MeterRegistry meters;
+
+    private double sentCounted() {
+        return meters.find("kepu.reminders.sent").counters().stream().mapToDouble(c -> c.count()).sum();
+    }
+
     @AfterEach
     void reset() {
         clock.reset();
@@ -97,13 +105,19 @@ class ReminderTests {
 
         long daiyue = organizations.named(Demo.DAIYUE).orElseThrow().getId();
         clock.at(LocalDate.of(year, 3, 5).atStartOfDay(clock.getZone()).toInstant());
+        double countedBefore = sentCounted();
+        int sentByRuns = 0;
         var pool = Executors.newFixedThreadPool(2);
         try {
             Callable<Integer> instance = reminders::run;
-            pool.invokeAll(List.of(instance, instance)).forEach(f -> assertThat(f).succeedsWithin(Duration.ofSeconds(30)));
+            for (var f : pool.invokeAll(List.of(instance, instance))) {
+                sentByRuns += f.get(30, TimeUnit.SECONDS);
+            }
         } finally {
             pool.shutdown();
         }
+        assertThat(sentCounted() - countedBefore).as("kepu_reminders_sent_total 计的正是发出的条数").isEqualTo(sentByRuns)
+                .isPositive();
         assertThat(sent(daiyue, title, "任务即将到期")).as("两个实例同时运行，到期提醒只发一次").isEqualTo(1);
         reminders.run();
         assertThat(sent(daiyue, title, "任务即将到期")).as("再次运行不重复发送").isEqualTo(1);

@@ -33,7 +33,7 @@ class WorkbooksTests {
 
     static Workbooks workbooks(int maxRows, int maxCells, long maxCharacters, int markInPlaceCells, int concurrent) {
         return new Workbooks(maxRows, 100, maxCells, maxCharacters, DataSize.ofMegabytes(64), markInPlaceCells,
-                DataSize.ofMegabytes(512), 0.01, concurrent, Duration.ofMillis(200));
+                DataSize.ofMegabytes(512), 0.01, concurrent, Duration.ofMillis(200), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     static Workbooks workbooks() {
