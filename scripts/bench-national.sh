@@ -3,16 +3,20 @@
 # 47,000 member units, 500,000 assignments and 1,000,000 activities (`generate --scale=national`), starts Kepu with
 # -Xmx256m, and prints each headline figure next to the best hand-written SQL for the same result (scripts/raw/*.sql)
 # run in the same session against the same database — the physical limit — as a ratio.
-# Usage: ./mvnw -DskipTests package && scripts/bench-national.sh [--keep]   (--keep: reuse kepu_national if it is there)
+# Usage: ./mvnw -DskipTests package && scripts/bench-national.sh [--keep] [ledger] [dashboard] [export] [registration]
+#   --keep: reuse kepu_national if it is there; naming figures measures only those (all by default).
 # Needs wrk and pgbench (postgresql-client); PostgreSQL at 127.0.0.1:5432 (trust).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bench-common.sh
-jar=$(pwd)/$(ls target/kepu*.jar | head -1)
+jar=${KEPU_JAR:-$(pwd)/$(ls target/kepu*.jar | head -1)}
+keep=false; [ "${1:-}" = --keep ] && { keep=true; shift; }
+figures=("${@:-ledger dashboard export registration}"); figures=(${figures[*]})
+wanted() { [[ " ${figures[*]} " == *" $1 "* ]]; }
 work=$(mktemp -d)
 db=kepu_national
 psql_db() { psql -h 127.0.0.1 -U postgres -d $db -Atq "$@"; }
-if [ "${1:-}" != --keep ] || ! psql -h 127.0.0.1 -U postgres -Atc "select 1 from pg_database where datname = '$db'" postgres | grep -q 1; then
+if ! $keep || ! psql -h 127.0.0.1 -U postgres -Atc "select 1 from pg_database where datname = '$db'" postgres | grep -q 1; then
   bench_database $db postgresql
   start=$(date +%s)
   (cd "$work" && java -jar "$jar" generate --scale=national --spring.datasource.url="$generate_url" "${bench_args[@]}" 2>&1 \
@@ -42,6 +46,7 @@ rows=()
 row() { rows+=("$(printf '| %s | %s | %s | %s |' "$1" "$2" "$3" "$(awk -v a="$4" -v b="$5" 'BEGIN {printf "%.2f×", a/b}')")"); echo "${rows[-1]}"; }
 path_of() { psql_db -c "select o.path from account a join organization o on o.id = a.organization_id where a.username = '$1'"; }
 
+figure_ledger() {
 for user in bench bench-province bench-national; do
   cookie="Cookie: $(scripts/bench-session.sh "$base" $user Bench@2026)"
   shown=$(curl -s -H "$cookie" "$base/ledger" | grep -c 'data-level' || true)
@@ -49,9 +54,11 @@ for user in bench bench-province bench-national; do
   r=$(raw_ms ledger-page.sql -D prefix="'$(path_of $user)%'")
   row "ledger page, $user ($shown rows), p50" "$k ms" "$r ms" "$k" "$r"
 done
+}
 
-cookie="Cookie: $(scripts/bench-session.sh "$base" bench-province Bench@2026)"
 campaign=$(psql_db -c "select max(id) from campaign")
+figure_dashboard() {
+cookie="Cookie: $(scripts/bench-session.sh "$base" bench-province Bench@2026)"
 k=$(kepu_ms "$base/campaigns/$campaign/dashboard" "$cookie")
 r=$(raw_ms dashboard.sql -D campaign=$campaign -D prefix="'$(path_of bench-province)%'")
 row "campaign dashboard, province, p50" "$k ms" "$r ms" "$k" "$r"
@@ -59,8 +66,11 @@ cookie="Cookie: $(scripts/bench-session.sh "$base" bench-national Bench@2026)"
 k=$(kepu_ms "$base/campaigns/$campaign/dashboard" "$cookie")
 r=$(raw_ms dashboard.sql -D campaign=$campaign -D prefix="'$(path_of bench-national)%'")
 row "campaign dashboard, national (1M activities), p50" "$k ms" "$r ms" "$k" "$r"
+}
 
 # The export of every assignment (500,000 rows) as the national user, in a 256 MB heap, against COPY of the same rows.
+figure_export() {
+cookie="Cookie: $(scripts/bench-session.sh "$base" bench-national Bench@2026)"
 times=()
 for i in 1 2 3; do times+=("$(curl -s -H "$cookie" -o "$work/ledger.xlsx" --max-time 600 -w "%{time_total}" "$base/ledger/export")"); done
 k=$(printf '%s\n' "${times[@]:1}" | median | awk '{print $1*1000}')
@@ -71,8 +81,10 @@ for i in 1 2 3; do s=$(date +%s%N); psql_db -v prefix="'$(path_of bench-national
 r=$(printf '%s\n' "${copies[@]:1}" | median)
 row "ledger export, national ($exported rows), -Xmx256m" "$k ms" "$r ms" "$k" "$r"
 echo "OutOfMemoryError in the server log: $(grep -c OutOfMemoryError "$work/server.log" || true)"
+}
 
 # Registration: the API (register and submit, 8 connections, 30 s) against pgbench's INSERT loop (8 clients, 30 s).
+figure_registration() {
 organizer=$(psql_db -c "select a.organization_id from account a where a.username = 'bench-province'")
 day=$(psql_db -c "select event_start from campaign where id = $campaign")
 export CAMPAIGN=$campaign ORGANIZER=$organizer DAY=$day
@@ -83,6 +95,11 @@ r=$(pgbench -h 127.0.0.1 -U postgres -n -c8 -j2 -T30 -f scripts/raw/register.sql
 rows+=("$(printf '| registration, 8 connections | %s req/s | %s inserts/s | %s of the raw rate |' "$k" "$r" \
   "$(awk -v a="$k" -v b="$r" 'BEGIN {printf "%.0f%%", 100*a/b}')")")
 echo "registration errors: $(wc -l < "$work/wrk.err")"
+}
+
+for figure in "${figures[@]}"; do
+  wanted "$figure" && figure_$figure
+done
 
 echo
 echo "| figure | Kepu | raw SQL | ratio |"
