@@ -4,13 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-jar=$(ls target/kepu*.jar | head -1)
+jar=${KEPU_JAR:-$(pwd)/$(ls target/kepu*.jar | head -1)}
 work=$(mktemp -d)
 port=18080
 measure() {
   local start end pid
   start=$(date +%s%N)
-  (cd "$work" && exec java -jar "$OLDPWD/$jar" --server.port=$port >"$work/log" 2>&1) &
+  (cd "$work" && exec java -jar "$jar" --server.port=$port >"$work/log" 2>&1) &
   pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/login"; do sleep 0.05; done
   end=$(date +%s%N)

@@ -82,10 +82,14 @@ class DatabaseFileStore implements FileStore {
         };
     }
 
-    /** Up to a megabyte from byte {@code from} on; empty if there is no such file. */
+    /**
+     * Up to a megabyte from byte {@code from} on; empty if there is no such file. PostgreSQL's substring takes integers
+     * and the driver sends a long as bigint, hence the casts (a bytea holds at most 1 GB, so the position fits).
+     */
     private Optional<byte[]> chunk(long id, long from) {
-        List<byte[]> found = jdbc.query("select substring(content from ? for ?) from attachment_content where attachment_id = ?",
-                (rs, i) -> rs.getBytes(1), from + 1, CHUNK, id);
+        List<byte[]> found = jdbc.query(
+                "select substring(content from cast(? as integer) for cast(? as integer)) from attachment_content where attachment_id = ?",
+                (rs, i) -> rs.getBytes(1), Math.toIntExact(from + 1), CHUNK, id);
         return found.stream().findFirst();
     }
 
