@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -32,6 +33,7 @@ import cn.kepu.org.Region;
  * achieved. Topics and target groups are kept as '|'-delimited text so that counting them is one scan.
  */
 @Entity
+@EntityListeners(TallyMarks.class)
 class Activity {
 
     @Id

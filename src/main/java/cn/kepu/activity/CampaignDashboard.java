@@ -5,21 +5,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.kepu.org.DataScope;
-import cn.kepu.org.OrgLevel;
 import cn.kepu.org.Organization;
-import cn.kepu.org.OrganizationDirectory;
 import cn.kepu.org.UnitType;
 import cn.kepu.plan.PlanCatalog;
 import cn.kepu.support.Times;
@@ -27,8 +27,8 @@ import cn.kepu.support.Times;
 /**
  * The campaign's figures for the user's part of the tree: counted activities by area and by unit type against
  * the targets of the quotas the campaign feeds, by topic and target group, registrations per day, the share with
- * complete evidence, and food-safety counts per county for the assessment. Counting is done by the database
- * per organizer and per tag set (two scans of the campaign's activities) and rolled up the tree here.
+ * complete evidence, and food-safety counts per county for the assessment. The counts come from the campaign tally
+ * ({@link CampaignTally}) beneath an association, and are counted from the activities otherwise.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,37 +53,100 @@ class CampaignDashboard {
         }
     }
 
-    private record PerOrganizer(long registered, long counted, long foodSafety, long withEvidence) {
+    /**
+     * The counts the figures are made of, for the root's subtree: totals; counted and 食品安全 per unit beneath (each
+     * unit's whole subtree); counted by the organizer's unit type; counted by topic and target group; registered by day
+     * of submission.
+     */
+    record Counts(long registered, long counted, long withEvidence, Map<Long, Long> countedWithin, Map<Long, Long> foodSafetyWithin,
+            Map<UnitType, Long> countedByType, Map<String, Long> topics, Map<String, Long> groups, SortedMap<LocalDate, Long> perDay) {
+    }
+
+    /** A unit the figures name: an area (an association directly beneath the root) or a county association. */
+    private record Named(long id, String name) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final OrganizationDirectory organizations;
+    private final CampaignTally tally;
     private final DataScope scope;
     private final CampaignManagement campaigns;
     private final PlanCatalog plans;
     private final Times times;
 
-    CampaignDashboard(NamedParameterJdbcTemplate jdbc, OrganizationDirectory organizations, DataScope scope, CampaignManagement campaigns,
+    CampaignDashboard(NamedParameterJdbcTemplate jdbc, CampaignTally tally, DataScope scope, CampaignManagement campaigns,
             PlanCatalog plans, Times times) {
         this.jdbc = jdbc;
-        this.organizations = organizations;
+        this.tally = tally;
         this.scope = scope;
         this.campaigns = campaigns;
         this.plans = plans;
         this.times = times;
     }
 
+    /** From the tally where the root is an association it keeps; counted from the activities otherwise. */
     public Figures figures(long campaignId) {
         Campaign campaign = campaigns.campaign(campaignId);
         Organization root = root(campaign);
-        List<Organization> tree = organizations.subtree(root);
+        return figures(campaign, root, tally.counts(campaignId, root).orElseGet(() -> live(campaignId, root)));
+    }
+
+    /** The same figures counted from the activities, whatever the tally says: what the tally is tested against. */
+    Figures liveFigures(long campaignId) {
+        Campaign campaign = campaigns.campaign(campaignId);
+        Organization root = root(campaign);
+        return figures(campaign, root, live(campaignId, root));
+    }
+
+    private Figures figures(Campaign campaign, Organization root, Counts counts) {
+        MapSqlParameterSource p = new MapSqlParameterSource("root", root.getId()).addValue("path", root.getPath() + "%");
+        RowMapper<Named> named = (rs, i) -> new Named(rs.getLong(1), rs.getString(3) == null || rs.getString(3).isBlank()
+                ? rs.getString(2) : rs.getString(3));
+
+        // Areas: the associations directly beneath the root (cities for a province, counties for a city); the rest is
+        // the root's own and its direct units'.
+        List<Bar> byArea = new ArrayList<>();
         Map<Long, BigDecimal> targets = plans.targetsFor(campaigns.quotaLinks(campaign).entrySet().stream()
                 .filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList());
+        long inAreas = 0;
+        for (Named area : jdbc.query("select id, name, short_name from organization where parent_id = :root"
+                + " and unit_type = 'ASSOCIATION' order by path", p, named)) {
+            long n = counts.countedWithin().getOrDefault(area.id(), 0L);
+            byArea.add(new Bar(area.name(), n, targets.get(area.id())));
+            inAreas += n;
+        }
+        byArea.add(new Bar(root.getDisplayName() + "及直属单位", counts.counted() - inAreas, null));
 
-        // Two passes over the campaign's activities within the root's subtree, both grouped by the database into few
-        // rows: one per organizer (what areas, unit types and counties add up), and one per day of submission, counting
-        // or not, and tag sets (split and summed here: no per-row text matching, slow on H2). Grouping by organizer and
-        // tags at once sent the national dashboard about one row per activity (a million).
+        Map<UnitType, BigDecimal> typeTargets = new EnumMap<>(UnitType.class);
+        if (!targets.isEmpty()) {
+            jdbc.query("select id, unit_type from organization where id in (:ids) and path like :path",
+                    p.addValue("ids", targets.keySet()), rs -> {
+                        typeTargets.merge(UnitType.valueOf(rs.getString(2)), targets.get(rs.getLong(1)), BigDecimal::add);
+                    });
+        }
+        List<Bar> byUnitType = new ArrayList<>();
+        for (UnitType type : UnitType.values()) {
+            long n = counts.countedByType().getOrDefault(type, 0L);
+            if (n > 0 || typeTargets.containsKey(type)) {
+                byUnitType.add(new Bar(type.label(), n, typeTargets.get(type)));
+            }
+        }
+
+        List<Bar> foodSafety = jdbc.query("select id, name, short_name from organization where path like :path and level = 'COUNTY'"
+                + " and unit_type = 'ASSOCIATION' order by path", p, named).stream()
+                .map(county -> new Bar(county.name(), counts.foodSafetyWithin().getOrDefault(county.id(), 0L), null)).toList();
+
+        return new Figures(root.getDisplayName(), counts.registered(), counts.counted(), counts.withEvidence(), byArea, byUnitType,
+                bars(TOPICS, counts.topics()), bars(GROUPS, counts.groups()),
+                counts.perDay().entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList(), foodSafety);
+    }
+
+    /**
+     * Counted from the campaign's activities within the root's subtree, in two passes grouped by the database into few
+     * rows: one per organizer (what areas, unit types and counties add up), and one per day of submission, counting or
+     * not, and tag sets (split and summed here: no per-row text matching, slow on H2). Grouping by organizer and tags at
+     * once sent the national dashboard about one row per activity (a million).
+     */
+    private Counts live(long campaignId, Organization root) {
         long offset = times.zone().getRules().getOffset(Instant.now()).getTotalSeconds();
         String day = "floor((extract(epoch from a.submitted_at) + " + offset + ") / 86400)";
         String counting = "a.state in (" + ActivityState.COUNTING.stream().map(st -> "'" + st.name() + "'")
@@ -91,12 +154,28 @@ class CampaignDashboard {
         String within = " from activity a where a.campaign_id = :campaign and a.organizer_id in"
                 + " (select o.id from organization o where o.path like :path)";
         MapSqlParameterSource parameters = new MapSqlParameterSource("campaign", campaignId).addValue("path", root.getPath() + "%");
-        Map<Long, PerOrganizer> perOrganizer = new HashMap<>();
-        jdbc.query("select a.organizer_id, count(*), sum(case when " + counting + " then 1 else 0 end),"
-                + " sum(case when " + counting + " and a.counted_topics like '%|食品安全|%' then 1 else 0 end),"
-                + " sum(case when a.state = 'COMPLETED' and a.photo_count > 0 then 1 else 0 end)" + within
-                + " group by a.organizer_id", parameters, rs -> {
-                    perOrganizer.put(rs.getLong(1), new PerOrganizer(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+        long[] totals = new long[3];
+        Map<Long, Long> countedWithin = new HashMap<>();
+        Map<Long, Long> foodSafetyWithin = new HashMap<>();
+        Map<UnitType, Long> byType = new EnumMap<>(UnitType.class);
+        jdbc.query("select o.path, o.unit_type, x.registered, x.counted, x.food_safety, x.with_evidence from (select a.organizer_id,"
+                + " count(*) registered, sum(case when " + counting + " then 1 else 0 end) counted,"
+                + " sum(case when " + counting + " and a.counted_topics like '%|食品安全|%' then 1 else 0 end) food_safety,"
+                + " sum(case when a.state = 'COMPLETED' and a.photo_count > 0 then 1 else 0 end) with_evidence" + within
+                + " group by a.organizer_id) x join organization o on o.id = x.organizer_id", parameters, rs -> {
+                    long counted = rs.getLong(4);
+                    long food = rs.getLong(5);
+                    totals[0] += rs.getLong(3);
+                    totals[1] += counted;
+                    totals[2] += rs.getLong(6);
+                    byType.merge(UnitType.valueOf(rs.getString(2)), counted, Long::sum);
+                    // Each organizer's counts added to every unit on its path: a unit's subtree total is then one lookup.
+                    for (String id : rs.getString(1).split("/")) {
+                        if (!id.isEmpty()) {
+                            countedWithin.merge(Long.valueOf(id), counted, Long::sum);
+                            foodSafetyWithin.merge(Long.valueOf(id), food, Long::sum);
+                        }
+                    }
                 });
         Map<String, Long> topicCounts = new HashMap<>();
         Map<String, Long> groupCounts = new HashMap<>();
@@ -114,68 +193,16 @@ class CampaignDashboard {
                         Activity.split(rs.getString(4)).forEach(g -> groupCounts.merge(g, n, Long::sum));
                     }
                 });
-
-        // Each organizer's counts added to every unit on its path: a unit's subtree total is then one lookup.
-        Map<Long, long[]> subtree = new HashMap<>();
-        for (Organization o : tree) {
-            PerOrganizer p = perOrganizer.get(o.getId());
-            if (p != null) {
-                for (String id : o.getPath().split("/")) {
-                    if (!id.isEmpty()) {
-                        long[] totals = subtree.computeIfAbsent(Long.valueOf(id), k -> new long[2]);
-                        totals[0] += p.counted();
-                        totals[1] += p.foodSafety();
-                    }
-                }
-            }
-        }
-
-        // Areas: the associations directly beneath the root (cities for a province, counties for a city).
-        List<Bar> byArea = new ArrayList<>();
-        List<String> areaPaths = new ArrayList<>();
-        long directCount = 0;
-        for (Organization child : tree) {
-            if (root.getId().equals(child.getParentId()) && child.getUnitType() == UnitType.ASSOCIATION) {
-                byArea.add(new Bar(child.getDisplayName(), subtree.getOrDefault(child.getId(), new long[2])[0], targets.get(child.getId())));
-                areaPaths.add(child.getPath());
-            }
-        }
-        for (Organization o : tree) {
-            if (areaPaths.stream().noneMatch(o.getPath()::startsWith)) {
-                directCount += perOrganizer.getOrDefault(o.getId(), new PerOrganizer(0, 0, 0, 0)).counted();
-            }
-        }
-        byArea.add(new Bar(root.getDisplayName() + "及直属单位", directCount, null));
-
-        Map<UnitType, long[]> typeCounts = new LinkedHashMap<>();
-        Map<UnitType, BigDecimal> typeTargets = new HashMap<>();
-        for (Organization o : tree) {
-            PerOrganizer p = perOrganizer.get(o.getId());
-            typeCounts.computeIfAbsent(o.getUnitType(), t -> new long[1])[0] += p == null ? 0 : p.counted();
-            BigDecimal t = targets.get(o.getId());
-            if (t != null) {
-                typeTargets.merge(o.getUnitType(), t, BigDecimal::add);
-            }
-        }
-        List<Bar> byUnitType = typeCounts.entrySet().stream().filter(e -> e.getValue()[0] > 0 || typeTargets.containsKey(e.getKey()))
-                .map(e -> new Bar(e.getKey().label(), e.getValue()[0], typeTargets.get(e.getKey()))).toList();
-
-        List<Bar> foodSafety = tree.stream().filter(o -> o.getUnitType() == UnitType.ASSOCIATION && o.getLevel() == OrgLevel.COUNTY)
-                .map(o -> new Bar(o.getDisplayName(), subtree.getOrDefault(o.getId(), new long[2])[1], null)).toList();
-
-        long registered = perOrganizer.values().stream().mapToLong(PerOrganizer::registered).sum();
-        long counted = perOrganizer.values().stream().mapToLong(PerOrganizer::counted).sum();
-        long evidence = perOrganizer.values().stream().mapToLong(PerOrganizer::withEvidence).sum();
-        return new Figures(root.getDisplayName(), registered, counted, evidence, byArea, byUnitType, bars(TOPICS, topicCounts),
-                bars(GROUPS, groupCounts), perDayCounts.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList(),
-                foodSafety);
+        byType.values().removeIf(n -> n == 0);
+        return new Counts(totals[0], totals[1], totals[2], countedWithin, foodSafetyWithin, byType, topicCounts, groupCounts,
+                perDayCounts);
     }
 
     /** The known tags first (zero where none), then any others people used, most frequent first. */
     private static List<Bar> bars(List<String> known, Map<String, Long> counts) {
         List<Bar> bars = new ArrayList<>();
         known.forEach(name -> bars.add(new Bar(name, counts.getOrDefault(name, 0L), null)));
-        counts.forEach((name, n) -> {
+        new TreeMap<>(counts).forEach((name, n) -> {
             if (!known.contains(name)) {
                 bars.add(new Bar(name, n, null));
             }

@@ -386,6 +386,8 @@ class DataGenerator implements ApplicationRunner {
                 rows.clear();
             }
         }
+        // Marked for the campaign dashboard's tally, which the application recounts from them at its first fold.
+        jdbc.update("insert into campaign_tally_pending (activity_id) select id from activity where campaign_id = ?", campaign);
         long account = insert("insert into account (username, display_name, organization_id, password_hash, status, "
                 + "password_changed_at, must_change_password, created_at) values ('bench-province', '基准测试（省级）', ?, ?, 'ACTIVE', ?, false, ?)",
                 province.id(), passwords.encode("Bench@2026"), now, now);

@@ -112,7 +112,11 @@ public class OrganizationManagement {
         Organization.Details details = details(form, problems);
         problems.addAll(conflicts(details, unit.getParent(), unit));
         RuleViolation.throwIfAny(problems);
+        UnitType typeWas = unit.getUnitType();
         Changes changes = unit.apply(details, clock.instant());
+        if (unit.getUnitType() != typeWas) {
+            events.publishEvent(new OrganizationReshaped(unit.getId(), unit.getPath()));
+        }
         events.publishEvent(ActionPerformed.of(AuditAction.UPDATE, AUDIT_TYPE, unit.getId(), unit.getName(), changes.toString()));
         return unit;
     }
@@ -139,6 +143,7 @@ public class OrganizationManagement {
         String oldPath = unit.getPath();
         unit.placeUnder(target);
         organizations.rewritePaths(oldPath, unit.getPath());
+        events.publishEvent(new OrganizationReshaped(unit.getId(), unit.getPath()));
         events.publishEvent(ActionPerformed.of(AuditAction.MOVE, AUDIT_TYPE, id, unit.getName(),
                 "上级单位：" + from + " → " + target.getName()));
         return organizations.findById(id).orElseThrow();

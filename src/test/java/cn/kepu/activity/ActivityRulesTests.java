@@ -451,6 +451,7 @@ class ActivityRulesTests {
 
         Users.as(users, "taian");
         CampaignDashboard.Figures f = dashboard.figures(c.getId());
+        assertThat(f).as("汇总表读出的与从活动现数的一致").isEqualTo(dashboard.liveFigures(c.getId()));
         assertThat(f.registered()).isEqualTo(4);
         assertThat(f.counted()).isEqualTo(2);
         assertThat(f.byTopic()).filteredOn(b -> b.count() > 0).extracting(CampaignDashboard.Bar::name, CampaignDashboard.Bar::count)
