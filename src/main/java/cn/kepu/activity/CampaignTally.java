@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -47,6 +49,7 @@ import cn.kepu.support.Times;
 @Component
 class CampaignTally {
 
+    private static final Logger log = LoggerFactory.getLogger(CampaignTally.class);
     static final int BATCH = 5_000;
     /** Beyond this many marks a campaign is recounted whole: one pass instead of a subtraction per activity. */
     static final int RECOUNT_ABOVE = 20_000;
@@ -206,6 +209,7 @@ class CampaignTally {
      * count, as a mark written meanwhile may be for a change the count did not see.
      */
     private int recountIn(long campaignId) {
+        long started = System.currentTimeMillis();
         List<Long> marks = jdbc.getJdbcTemplate().queryForList("select p.id from campaign_tally_pending p join activity a"
                 + " on a.id = p.activity_id where a.campaign_id = ?", Long.class, campaignId);
         MapSqlParameterSource campaign = new MapSqlParameterSource("campaign", campaignId);
@@ -226,6 +230,7 @@ class CampaignTally {
         remember(batch);
         write(totals);
         inChunks(marks, ids -> jdbc.update("delete from campaign_tally_pending where id in (:ids)", new MapSqlParameterSource("ids", ids)));
+        log.info("活动看板汇总：活动{}重新计数，{}项改动，用时{}毫秒", campaignId, marks.size(), System.currentTimeMillis() - started);
         return marks.size();
     }
 
