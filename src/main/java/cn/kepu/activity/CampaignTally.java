@@ -134,10 +134,14 @@ class CampaignTally {
     int fold() {
         Integer folded = ownTransaction.execute(status -> {
             takeTurn();
-            List<Long> crowded = jdbc.getJdbcTemplate().queryForList("select a.campaign_id from campaign_tally_pending p"
-                    + " join activity a on a.id = p.activity_id group by a.campaign_id having count(*) > " + RECOUNT_ABOVE, Long.class);
-            if (!crowded.isEmpty()) {
-                return recountIn(crowded.get(0));
+            // Which campaign is crowded is asked only when the marks are many: it joins them all to their activities.
+            if (waiting(RECOUNT_ABOVE) > RECOUNT_ABOVE) {
+                List<Long> crowded = jdbc.getJdbcTemplate().queryForList("select a.campaign_id from campaign_tally_pending p"
+                        + " join activity a on a.id = p.activity_id group by a.campaign_id having count(*) > " + RECOUNT_ABOVE,
+                        Long.class);
+                if (!crowded.isEmpty()) {
+                    return recountIn(crowded.get(0));
+                }
             }
             Map<Long, Long> marks = new HashMap<>();
             jdbc.getJdbcTemplate().query("select id, activity_id from campaign_tally_pending order by id fetch first " + BATCH
@@ -234,10 +238,10 @@ class CampaignTally {
         return marks.size();
     }
 
-    /** How many marks wait to be folded, counted up to one more than a fold takes: the tally is behind until none. */
-    int behind() {
-        return jdbc.getJdbcTemplate().queryForObject("select count(*) from (select id from campaign_tally_pending fetch first "
-                + (BATCH + 1) + " rows only) p", Integer.class);
+    /** How many marks wait to be folded, counted up to one more than {@code atMost}: the tally is behind until none. */
+    private int waiting(int atMost) {
+        return jdbc.getJdbcTemplate().queryForObject("select count(*) from (select id from campaign_tally_pending order by id"
+                + " fetch first " + (atMost + 1) + " rows only) p", Integer.class);
     }
 
     /**
@@ -249,7 +253,7 @@ class CampaignTally {
             return Optional.empty();
         }
         // A few marks are folded here (changes made since are as new as this read); many mean a recount is under way.
-        int waiting = behind();
+        int waiting = waiting(BATCH);
         if (waiting > BATCH) {
             return Optional.empty();
         }
