@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
 # Startup time to the first page on the embedded H2: from `java -jar` until GET /login answers 200.
-# Usage: ./mvnw -DskipTests package && scripts/startup-time.sh [runs]   (prints each run and the median)
+# Usage: ./mvnw -DskipTests package && scripts/startup-time.sh [runs] [application arguments…]
+#   (prints each run and the median). JAVA (default java) and JAVA_OPTS choose the JVM and its options, e.g.
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JAVA_OPTS=-XX:AOTCache=kepu.aot (docs/deployment.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
+shift || true
+args=("$@")
+java=${JAVA:-java}
+read -r -a opts <<< "${JAVA_OPTS:-}"
 jar=${KEPU_JAR:-$(pwd)/$(ls target/kepu*.jar | head -1)}
 work=$(mktemp -d)
 port=18080
 measure() {
   local start end pid
   start=$(date +%s%N)
-  (cd "$work" && exec java -jar "$jar" --server.port=$port >"$work/log" 2>&1) &
+  (cd "$work" && exec "$java" "${opts[@]}" -jar "$jar" --server.port=$port "${args[@]}" >"$work/log" 2>&1) &
   pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/login"; do sleep 0.05; done
   end=$(date +%s%N)

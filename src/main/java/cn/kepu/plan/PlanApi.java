@@ -29,6 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.kepu.attachment.Upload;
 import cn.kepu.support.ApiErrors;
+import cn.kepu.support.PageView;
 import cn.kepu.support.StaleVersion;
 
 /** Plans, the ledger and progress for other systems and scripts; the same data scope as the pages. */
@@ -150,11 +151,20 @@ class PlanApi {
         }
     }
 
+    /**
+     * A page at a time, as the page does: a national user's ledger is half a million rows, more than one response (or
+     * one heap) should hold. A page holds whole task groups; {@code totalElements} counts the units' rows.
+     */
     @GetMapping("/ledger")
-    @Operation(summary = "任务台账：每个任务一行合计（level 0）及各责任单位行")
-    List<LedgerView> ledger(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long organization,
-            @RequestParam(required = false) AssignmentState state, @RequestParam(required = false) String flag) {
-        return ledger.rows(new LedgerFilter(plan, null, organization, state, flag)).stream().map(LedgerView::of).toList();
+    @Operation(summary = "任务台账（分页，page 从 0 起，size 约为每页行数，最多 1000）：每个任务一行合计（level 0）及各责任单位行；"
+            + "一页含完整的任务组，totalElements 为责任单位行数")
+    PageView<LedgerView> ledger(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long organization,
+            @RequestParam(required = false) AssignmentState state, @RequestParam(required = false) String flag,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "200") int size) {
+        int rows = Math.min(Math.max(size, 1), 1000);
+        Ledger.Page found = ledger.page(new LedgerFilter(plan, null, organization, state, flag), Math.max(page, 0), rows);
+        return new PageView<>(found.rows().stream().map(LedgerView::of).toList(), found.number(), rows, found.totalAssignments(),
+                found.totalPages());
     }
 
     record ProgressRequest(AssignmentState state, String text, Map<Long, BigDecimal> values, List<String> links) {

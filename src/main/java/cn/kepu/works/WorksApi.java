@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.kepu.support.PageView;
 import cn.kepu.support.RuleViolation;
 
 /**
@@ -121,9 +122,9 @@ class WorksApi {
     }
 
     @GetMapping("/api/v1/works")
-    @Operation(summary = "一个征集通知的作品：发布单位看全部，报送单位看本单位及下级报送的；电话只显示掩码")
-    List<WorkView> works(@RequestParam long callId) {
-        return catalog.works(catalog.call(callId)).stream().map(WorksApi::view).toList();
+    @Operation(summary = "一个征集通知的作品（分页，每页50件，page 从 0 起）：发布单位看全部，报送单位看本单位及下级报送的；电话只显示掩码")
+    PageView<WorkView> works(@RequestParam long callId, @RequestParam(defaultValue = "0") int page) {
+        return PageView.of(catalog.works(catalog.call(callId), page), WorksApi::view);
     }
 
     @GetMapping("/api/v1/works/{id}")

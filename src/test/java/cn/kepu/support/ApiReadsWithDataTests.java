@@ -53,13 +53,32 @@ class ApiReadsWithDataTests {
             long published = plans.valueStream().filter(p -> p.get("state").asString().equals("已发布")).findFirst()
                     .orElseThrow().get("id").asLong();
             JsonNode ledger = mvc.perform(get("/api/v1/ledger").param("plan", String.valueOf(published))
-                    .with(httpBasic(user, Demo.PASSWORD))).andReturn().getResponse().getContentAsString().transform(json::readTree);
+                    .with(httpBasic(user, Demo.PASSWORD))).andReturn().getResponse().getContentAsString().transform(json::readTree)
+                    .get("content");
             assertThat(ledger.size()).as(user + " ledger").isPositive();
             if (user.equals("taishan")) {
                 assertThat(ledger.valueStream().filter(r -> r.get("level").asInt() > 0).map(r -> r.get("organization").asString()))
                         .isNotEmpty().allMatch(name -> !name.contains("岱岳") && !name.contains("新泰"));
             }
         }
+    }
+
+    @Test
+    @DisplayName("台账接口分页：每页是完整的任务组（以合计行开头），翻页不重复，总页数与每页行数相符")
+    void theLedgerComesAPageAtATime() throws Exception {
+        JsonNode first = read("taian", "/api/v1/ledger?size=5");
+        JsonNode second = read("taian", "/api/v1/ledger?size=5&page=1");
+        assertThat(first.get("totalPages").asInt()).as("泰安市的台账不止一页").isGreaterThan(1);
+        assertThat(first.get("size").asInt()).isEqualTo(5);
+        assertThat(second.get("page").asInt()).isEqualTo(1);
+        for (JsonNode page : List.of(first, second)) {
+            assertThat(page.get("content").get(0).get("level").asInt()).as("以任务合计行开头").isZero();
+        }
+        List<Long> onFirst = first.get("content").valueStream().filter(r -> r.get("level").asInt() > 0)
+                .map(r -> r.get("assignmentId").asLong()).toList();
+        assertThat(second.get("content").valueStream().filter(r -> r.get("level").asInt() > 0).map(r -> r.get("assignmentId").asLong()))
+                .isNotEmpty().doesNotContainAnyElementsOf(onFirst);
+        assertThat(read("taian", "/api/v1/ledger?size=100000").get("size").asInt()).as("每页最多1000行").isEqualTo(1000);
     }
 
     @Test
