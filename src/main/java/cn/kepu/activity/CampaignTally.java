@@ -1,16 +1,19 @@
 package cn.kepu.activity;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -191,7 +194,7 @@ class CampaignTally {
         for (Long id : activityIds) {
             Contribution was = before.get(id);
             Contribution is = now.get(id);
-            if (java.util.Objects.equals(was, is)) {
+            if (Objects.equals(was, is)) {
                 continue;
             }
             changed.add(id);
@@ -315,7 +318,7 @@ class CampaignTally {
     }
 
     private static Contribution remembered(ResultSet rs) throws SQLException {
-        java.sql.Date day = rs.getDate("submitted_on");
+        Date day = rs.getDate("submitted_on");
         return new Contribution(rs.getLong("campaign_id"), rs.getString("units"), rs.getString("unit_type"),
                 day == null ? null : day.toLocalDate(), rs.getBoolean("counting"), rs.getBoolean("food_safety"),
                 rs.getBoolean("with_evidence"), rs.getString("counted_topics"), rs.getString("target_groups"));
@@ -325,7 +328,7 @@ class CampaignTally {
         jdbc.getJdbcTemplate().batchUpdate(REMEMBER, contributions.stream().map(e -> {
             Contribution c = e.getValue();
             return new Object[] {e.getKey(), c.campaignId(), c.units(), c.unitType(),
-                c.submittedOn() == null ? null : java.sql.Date.valueOf(c.submittedOn()), c.counting(), c.foodSafety(),
+                c.submittedOn() == null ? null : Date.valueOf(c.submittedOn()), c.counting(), c.foodSafety(),
                 c.withEvidence(), c.countedTopics(), c.targetGroups()};
         }).toList());
     }
@@ -335,7 +338,7 @@ class CampaignTally {
             e.getKey().campaignId(), e.getKey().unitId(), e.getKey().measure(), e.getKey().item(), e.getValue()}).toList());
     }
 
-    private static void inChunks(java.util.Collection<Long> ids, Consumer<List<Long>> action) {
+    private static void inChunks(Collection<Long> ids, Consumer<List<Long>> action) {
         List<Long> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += 1000) {
             action.accept(all.subList(from, Math.min(all.size(), from + 1000)));
