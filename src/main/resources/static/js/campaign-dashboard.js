@@ -20,6 +20,19 @@ document.addEventListener('DOMContentLoaded', function () {
         window.addEventListener('resize', function () { chart.resize(); });
     }
 
+    // The county table: as many rows as counties (2,844 for the nation), so written here rather than by the template.
+    var rows = document.createDocumentFragment();
+    data.foodSafetyByCounty.forEach(function (b) {
+        var tr = document.createElement('tr');
+        var name = tr.appendChild(document.createElement('td'));
+        name.textContent = b.name;
+        var count = tr.appendChild(document.createElement('td'));
+        count.className = 'text-end';
+        count.textContent = b.count;
+        rows.appendChild(tr);
+    });
+    document.querySelector('#food-safety tbody').appendChild(rows);
+
     bars('chart-area', data.byArea, true);
     bars('chart-type', data.byUnitType, true);
     bars('chart-topic', data.byTopic.filter(function (b) { return b.count > 0; }), false);

@@ -133,11 +133,12 @@ class CampaignController {
 
     @GetMapping("/{id}/dashboard")
     String dashboard(@PathVariable long id, Model model) {
-        model.addAttribute("campaign", campaigns.campaign(id));
-        CampaignDashboard.Figures figures = dashboard.figures(id);
+        Campaign campaign = campaigns.campaign(id);
+        model.addAttribute("campaign", campaign);
+        CampaignDashboard.Figures figures = dashboard.figures(campaign);
         model.addAttribute("figures", figures);
         // Carried in a JSON script block for the charts; "</" escaped so no name can close the block.
-        model.addAttribute("figuresJson", json.writeValueAsString(figures).replace("</", "<\\/"));
+        model.addAttribute("figuresJson", json.writeValueAsString(figures.charts()).replace("</", "<\\/"));
         return "activities/dashboard";
     }
 

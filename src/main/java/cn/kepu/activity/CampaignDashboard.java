@@ -51,11 +51,23 @@ class CampaignDashboard {
         public long evidencePercent() {
             return counted == 0 ? 0 : Math.round(100.0 * withEvidence / counted);
         }
+
+        /**
+         * What the page draws in the browser: the charts, and the county table — 2,844 rows for the nation, written by
+         * the page's script from these figures in a fraction of the time the template took to write them as HTML.
+         */
+        public Charts charts() {
+            return new Charts(byArea, byUnitType, byTopic, byGroup, perDay, foodSafetyByCounty);
+        }
+    }
+
+    public record Charts(List<Bar> byArea, List<Bar> byUnitType, List<Bar> byTopic, List<Bar> byGroup, List<Day> perDay,
+            List<Bar> foodSafetyByCounty) {
     }
 
     /**
      * The counts the figures are made of, for the root's subtree: totals; counted and 食品安全 per unit beneath (each
-     * unit's whole subtree); counted by the organizer's unit type; counted by topic and target group; registered by day
+     * unit's whole subtree; at least for the areas and counties the figures name); counted by the organizer's unit type; counted by topic and target group; registered by day
      * of submission.
      */
     record Counts(long registered, long counted, long withEvidence, Map<Long, Long> countedWithin, Map<Long, Long> foodSafetyWithin,
@@ -63,7 +75,7 @@ class CampaignDashboard {
     }
 
     /** A unit the figures name: an area (an association directly beneath the root) or a county association. */
-    private record Named(long id, String name) {
+    private record Named(long id, String name, boolean area, boolean county) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -85,9 +97,13 @@ class CampaignDashboard {
 
     /** From the tally where the root is an association it keeps; counted from the activities otherwise. */
     public Figures figures(long campaignId) {
-        Campaign campaign = campaigns.campaign(campaignId);
+        return figures(campaigns.campaign(campaignId));
+    }
+
+    /** The figures of a campaign the caller has read (and so may see). */
+    public Figures figures(Campaign campaign) {
         Organization root = root(campaign);
-        return figures(campaign, root, tally.counts(campaignId, root).orElseGet(() -> live(campaignId, root)));
+        return figures(campaign, root, tally.counts(campaign.getId(), root).orElseGet(() -> live(campaign.getId(), root)));
     }
 
     /** The same figures counted from the activities, whatever the tally says: what the tally is tested against. */
@@ -99,20 +115,23 @@ class CampaignDashboard {
 
     private Figures figures(Campaign campaign, Organization root, Counts counts) {
         MapSqlParameterSource p = new MapSqlParameterSource("root", root.getId()).addValue("path", root.getPath() + "%");
-        RowMapper<Named> named = (rs, i) -> new Named(rs.getLong(1), rs.getString(3) == null || rs.getString(3).isBlank()
-                ? rs.getString(2) : rs.getString(3));
+        // Areas are the associations directly beneath the root (cities for a province, counties for a city); the rest
+        // is the root's own and its direct units'. Counties are named in the 食品安全 table. Both in one read.
+        List<Named> named = jdbc.query("select id, name, short_name, parent_id = :root, level = 'COUNTY' from organization"
+                + " where path like :path and unit_type = 'ASSOCIATION' and (parent_id = :root or level = 'COUNTY') order by path",
+                p, (rs, i) -> new Named(rs.getLong(1), rs.getString(3) == null || rs.getString(3).isBlank() ? rs.getString(2)
+                        : rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)));
 
-        // Areas: the associations directly beneath the root (cities for a province, counties for a city); the rest is
-        // the root's own and its direct units'.
         List<Bar> byArea = new ArrayList<>();
         Map<Long, BigDecimal> targets = plans.targetsFor(campaigns.quotaLinks(campaign).entrySet().stream()
                 .filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList());
         long inAreas = 0;
-        for (Named area : jdbc.query("select id, name, short_name from organization where parent_id = :root"
-                + " and unit_type = 'ASSOCIATION' order by path", p, named)) {
-            long n = counts.countedWithin().getOrDefault(area.id(), 0L);
-            byArea.add(new Bar(area.name(), n, targets.get(area.id())));
-            inAreas += n;
+        for (Named area : named) {
+            if (area.area()) {
+                long n = counts.countedWithin().getOrDefault(area.id(), 0L);
+                byArea.add(new Bar(area.name(), n, targets.get(area.id())));
+                inAreas += n;
+            }
         }
         byArea.add(new Bar(root.getDisplayName() + "及直属单位", counts.counted() - inAreas, null));
 
@@ -131,8 +150,7 @@ class CampaignDashboard {
             }
         }
 
-        List<Bar> foodSafety = jdbc.query("select id, name, short_name from organization where path like :path and level = 'COUNTY'"
-                + " and unit_type = 'ASSOCIATION' order by path", p, named).stream()
+        List<Bar> foodSafety = named.stream().filter(Named::county)
                 .map(county -> new Bar(county.name(), counts.foodSafetyWithin().getOrDefault(county.id(), 0L), null)).toList();
 
         return new Figures(root.getDisplayName(), counts.registered(), counts.counted(), counts.withEvidence(), byArea, byUnitType,

@@ -248,8 +248,8 @@ class CampaignTally {
     }
 
     /**
-     * The campaign's figures beneath an association, folded up to now; empty while many changes wait (the dashboard
-     * then counts live).
+     * The campaign's figures beneath an association, folded up to now, with the counts within each association directly
+     * beneath it and each county association; empty while many changes wait (the dashboard then counts live).
      */
     Optional<CampaignDashboard.Counts> counts(long campaignId, Organization root) {
         if (root.getUnitType() != UnitType.ASSOCIATION) {
@@ -285,12 +285,16 @@ class CampaignTally {
                 }
             }
         });
+        // Only the associations the dashboard names: its areas (directly beneath) and counties. Read from the units'
+        // side: the nation has 3,000 of them, and their two rows each are found by index (V41).
         Map<Long, Long> counted = new HashMap<>();
         Map<Long, Long> foodSafety = new HashMap<>();
-        jdbc.query("select t.unit_id, t.measure, t.n from campaign_tally t where t.campaign_id = :campaign and t.measure in ('C', 'F')"
-                + " and t.item = '' and t.unit_id in (select o.id from organization o where o.path like :path"
-                + " and o.unit_type = 'ASSOCIATION')", p, rs -> {
-                    (rs.getString(2).equals("C") ? counted : foodSafety).put(rs.getLong(1), rs.getLong(3));
+        jdbc.query("select o.id, c.n, f.n from organization o"
+                + " left join campaign_tally c on c.campaign_id = :campaign and c.measure = 'C' and c.item = '' and c.unit_id = o.id"
+                + " left join campaign_tally f on f.campaign_id = :campaign and f.measure = 'F' and f.item = '' and f.unit_id = o.id"
+                + " where o.path like :path and o.unit_type = 'ASSOCIATION' and (o.parent_id = :root or o.level = 'COUNTY')", p, rs -> {
+                    counted.put(rs.getLong(1), rs.getLong(2));
+                    foodSafety.put(rs.getLong(1), rs.getLong(3));
                 });
         return Optional.of(new CampaignDashboard.Counts(totals[0], totals[1], totals[2], counted, foodSafety, byType, topics, groups,
                 perDay));

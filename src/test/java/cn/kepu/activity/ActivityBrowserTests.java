@@ -182,6 +182,9 @@ class ActivityBrowserTests {
         browser.open("/campaigns/" + campaign.getId() + "/dashboard");
         assertThat(browser.waitFor(By.id("counted")).getText()).isEqualTo("1");
         assertThat(browser.text(By.id("by-area"))).contains("泰安市科协及直属单位");
+        // The county table is written by the page's script from the figures: every county of 泰安, 泰山区 among them.
+        assertThat(browser.waitFor(By.cssSelector("#food-safety tbody tr")).getText()).isNotBlank();
+        assertThat(browser.text(By.id("food-safety"))).contains("泰山区科协", "岱岳区科协");
         browser.waitFor(By.cssSelector("#chart-area canvas"));
         browser.waitFor(By.cssSelector("#chart-group canvas"));
         browser.screenshot("campaign-dashboard");
