@@ -137,8 +137,8 @@ class CampaignController {
         model.addAttribute("campaign", campaign);
         CampaignDashboard.Figures figures = dashboard.figures(campaign);
         model.addAttribute("figures", figures);
-        // Carried in a JSON script block for the charts; "</" escaped so no name can close the block.
-        model.addAttribute("figuresJson", json.writeValueAsString(figures.charts()).replace("</", "<\\/"));
+        // Carried in a JSON script block for the charts and the county table; "</" escaped so no name can close the block.
+        model.addAttribute("figuresJson", json.writeValueAsString(figures).replace("</", "<\\/"));
         return "activities/dashboard";
     }
 

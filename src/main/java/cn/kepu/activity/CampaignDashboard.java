@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -51,30 +50,24 @@ class CampaignDashboard {
         public long evidencePercent() {
             return counted == 0 ? 0 : Math.round(100.0 * withEvidence / counted);
         }
-
-        /**
-         * What the page draws in the browser: the charts, and the county table — 2,844 rows for the nation, written by
-         * the page's script from these figures in a fraction of the time the template took to write them as HTML.
-         */
-        public Charts charts() {
-            return new Charts(byArea, byUnitType, byTopic, byGroup, perDay, foodSafetyByCounty);
-        }
-    }
-
-    public record Charts(List<Bar> byArea, List<Bar> byUnitType, List<Bar> byTopic, List<Bar> byGroup, List<Day> perDay,
-            List<Bar> foodSafetyByCounty) {
     }
 
     /**
      * The counts the figures are made of, for the root's subtree: totals; counted and 食品安全 per unit beneath (each
-     * unit's whole subtree; at least for the areas and counties the figures name); counted by the organizer's unit type; counted by topic and target group; registered by day
-     * of submission.
+     * unit's whole subtree; at least for the units the figures name, {@link #NAMED}); counted by the organizer's unit
+     * type; counted by topic and target group; registered by day of submission.
      */
     record Counts(long registered, long counted, long withEvidence, Map<Long, Long> countedWithin, Map<Long, Long> foodSafetyWithin,
             Map<UnitType, Long> countedByType, Map<String, Long> topics, Map<String, Long> groups, SortedMap<LocalDate, Long> perDay) {
     }
 
-    /** A unit the figures name: an area (an association directly beneath the root) or a county association. */
+    /**
+     * The units the figures name (organization {@code o}, beneath {@code :path}): the areas — associations directly
+     * beneath the root {@code :root} (cities for a province, counties for a city) — and the county associations.
+     */
+    static final String NAMED = "o.path like :path and o.unit_type = 'ASSOCIATION' and (o.parent_id = :root or o.level = 'COUNTY')";
+
+    /** A unit the figures name: an area or a county association ({@link #NAMED}). */
     private record Named(long id, String name, boolean area, boolean county) {
     }
 
@@ -115,10 +108,9 @@ class CampaignDashboard {
 
     private Figures figures(Campaign campaign, Organization root, Counts counts) {
         MapSqlParameterSource p = new MapSqlParameterSource("root", root.getId()).addValue("path", root.getPath() + "%");
-        // Areas are the associations directly beneath the root (cities for a province, counties for a city); the rest
-        // is the root's own and its direct units'. Counties are named in the 食品安全 table. Both in one read.
-        List<Named> named = jdbc.query("select id, name, short_name, parent_id = :root, level = 'COUNTY' from organization"
-                + " where path like :path and unit_type = 'ASSOCIATION' and (parent_id = :root or level = 'COUNTY') order by path",
+        // Areas are bars (the rest is the root's own and its direct units'); counties are named in the 食品安全 table.
+        List<Named> named = jdbc.query("select o.id, o.name, o.short_name, o.parent_id = :root, o.level = 'COUNTY'"
+                + " from organization o where " + NAMED + " order by o.path",
                 p, (rs, i) -> new Named(rs.getLong(1), rs.getString(3) == null || rs.getString(3).isBlank() ? rs.getString(2)
                         : rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)));
 

@@ -285,14 +285,14 @@ class CampaignTally {
                 }
             }
         });
-        // Only the associations the dashboard names: its areas (directly beneath) and counties. Read from the units'
-        // side: the nation has 3,000 of them, and their two rows each are found by index (V41).
+        // Only the units the dashboard names (areas and counties), read from the units' side: the nation has 3,000 of
+        // them, and their two rows each are found by index (V41).
         Map<Long, Long> counted = new HashMap<>();
         Map<Long, Long> foodSafety = new HashMap<>();
         jdbc.query("select o.id, c.n, f.n from organization o"
                 + " left join campaign_tally c on c.campaign_id = :campaign and c.measure = 'C' and c.item = '' and c.unit_id = o.id"
                 + " left join campaign_tally f on f.campaign_id = :campaign and f.measure = 'F' and f.item = '' and f.unit_id = o.id"
-                + " where o.path like :path and o.unit_type = 'ASSOCIATION' and (o.parent_id = :root or o.level = 'COUNTY')", p, rs -> {
+                + " where " + CampaignDashboard.NAMED, p, rs -> {
                     counted.put(rs.getLong(1), rs.getLong(2));
                     foodSafety.put(rs.getLong(1), rs.getLong(3));
                 });
